@@ -1,13 +1,22 @@
 package dev.hanji.maven;
 
-import org.apache.maven.plugin.AbstractMojo;
+import dev.hanji.core.BuildFailedException;
+import dev.hanji.core.BuildResult;
+import dev.hanji.core.SiteGenerator;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** {@code mvn site:generate}: renders {@code content/} into {@code target/site}. */
 @Mojo(name = "generate", requiresProject = false, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+public class GenerateMojo extends SiteMojo {
   @Override
-  public void execute() {
-    getLog().info("not yet");
+  public void execute() throws MojoFailureException {
+    try {
+      BuildResult result = SiteGenerator.generate(options());
+      result.summary().forEach(getLog()::info);
+      getLog().info("site written to " + options().outputDir());
+    } catch (BuildFailedException e) {
+      throw failure(e);
+    }
   }
 }

@@ -1,0 +1,188 @@
+package dev.hanji.check;
+
+import dev.hanji.core.Diagnostics;
+import dev.hanji.core.SitePaths;
+import dev.hanji.markdown.RenderedMarkdown;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The check stage: reads every generated HTML page with jsoup before anything is written and verifies
+ * that each internal {@code href}/{@code src} names a generated file, each {@code #fragment} an element
+ * id on its target, and that no UI text was missing from a bundle. Links written in Markdown are checked
+ * with their source line; links from templates with the page they appear on. External links are not
+ * fetched; malformed ones are reported.
+ */
+public final class LinkChecker {
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
+
+  private final SortedMap<String, byte[]> files;
+  private final String basePath;
+  private final Map<String, Set<String>> idsByFile = new HashMap<>();
+  private final Map<String, Document> documents = new HashMap<>();
+
+  /**
+   * A checker over the files of one build.
+   *
+   * @param files    output path → content, every file the build will write
+   * @param basePath the site's absolute base path ({@code /} or {@code /repo/}), for absolute links
+   */
+  public LinkChecker(SortedMap<String, byte[]> files, String basePath) {
+    this.files = files;
+    this.basePath = basePath;
+    files.forEach((path, content) -> {
+      if (path.endsWith(".html")) {
+        Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
+        documents.put(path, document);
+        Set<String> ids = new HashSet<>();
+        document.select("[id]").forEach(element -> ids.add(element.id()));
+        document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+        idsByFile.put(path, ids);
+      }
+    });
+  }
+
+  /**
+   * Checks every generated page.
+   *
+   * @param sourceOf    output file → source file name shown in messages (the output file when absent)
+   * @param diagnostics where broken links are reported
+   * @param asErrors    whether broken links are errors (otherwise warnings)
+   */
+  public void checkPages(Map<String, String> sourceOf, Diagnostics diagnostics, boolean asErrors) {
+    documents.keySet().stream().sorted().forEach(path -> {
+      String shownAs = sourceOf.getOrDefault(path, path);
+      checkPage(path, documents.get(path), shownAs, diagnostics, asErrors);
+    });
+  }
+
+  private void checkPage(String path, Document document, String shownAs, Diagnostics diagnostics,
+                         boolean asErrors) {
+    for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
+      String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+      String link = element.attr(attribute);
+      problemWith(path, link).ifPresent(problem ->
+          report(diagnostics, asErrors, shownAs, 0, 0, problem + ": '" + link + "' (in " + path + ")",
+              "correct the link or create the page it points to"));
+    }
+    if (MISSING_MESSAGE.matcher(document.text()).find()) {
+      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: "
+              + MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList(),
+          "add the key to site-templates/i18n/messages_<lang>.properties");
+    }
+  }
+
+  /**
+   * Checks links with a {@code #fragment} written in a page's Markdown, at their source line.
+   *
+   * @param file        the page's source file name
+   * @param anchors     the page's anchor links
+   * @param diagnostics where broken anchors are reported
+   * @param asErrors    whether broken links are errors
+   */
+  public void checkAnchors(String file, List<RenderedMarkdown.AnchorLink> anchors, Diagnostics diagnostics,
+                           boolean asErrors) {
+    for (RenderedMarkdown.AnchorLink anchor : anchors) {
+      String target = fileFor(anchor.targetUrl());
+      Set<String> ids = idsByFile.getOrDefault(target, Set.of());
+      if (!ids.contains(anchor.fragment())) {
+        report(diagnostics, asErrors, file, anchor.line(), anchor.column(),
+            "link '" + anchor.written() + "' points to a missing heading '#" + anchor.fragment() + "'",
+            "use a heading id of the target page (lower case, spaces as '-'), e.g. #" + closest(ids));
+      }
+    }
+  }
+
+  private static String closest(Set<String> ids) {
+    return ids.stream().filter(id -> !id.isEmpty()).sorted().findFirst().orElse("top");
+  }
+
+  private java.util.Optional<String> problemWith(String fromFile, String link) {
+    if (link.isEmpty()) {
+      return java.util.Optional.of("empty link");
+    }
+    if (SCHEME.matcher(link).find() || link.startsWith("//")) {
+      return malformedExternal(link);
+    }
+    int hash = link.indexOf('#');
+    String pathPart = hash < 0 ? link : link.substring(0, hash);
+    String fragment = hash < 0 ? "" : link.substring(hash + 1);
+    int query = pathPart.indexOf('?');
+    if (query >= 0) {
+      pathPart = pathPart.substring(0, query);
+    }
+    String target = targetFile(fromFile, pathPart);
+    if (target == null || !files.containsKey(target)) {
+      return java.util.Optional.of("broken link");
+    }
+    if (!fragment.isEmpty() && idsByFile.containsKey(target)) {
+      String id = Normalizer.normalize(SitePaths.decode(fragment), Normalizer.Form.NFC);
+      if (!idsByFile.get(target).contains(id)) {
+        return java.util.Optional.of("link to a missing anchor");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static java.util.Optional<String> malformedExternal(String link) {
+    try {
+      java.net.URI uri = new java.net.URI(link);
+      if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+          && (uri.getHost() == null || uri.getHost().isEmpty())) {
+        return java.util.Optional.of("malformed external link");
+      }
+      return java.util.Optional.empty();
+    } catch (java.net.URISyntaxException e) {
+      return java.util.Optional.of("malformed external link");
+    }
+  }
+
+  /** The output file a link from {@code fromFile} asks for, or null when it leaves the site. */
+  private String targetFile(String fromFile, String pathPart) {
+    String decoded = Normalizer.normalize(SitePaths.decode(pathPart), Normalizer.Form.NFC);
+    String resolved;
+    if (decoded.startsWith("/")) {
+      if (!decoded.startsWith(basePath)) {
+        return null;
+      }
+      resolved = SitePaths.resolve("", decoded.substring(basePath.length()));
+    } else {
+      int slash = fromFile.lastIndexOf('/');
+      String folder = slash < 0 ? "" : fromFile.substring(0, slash);
+      resolved = decoded.isEmpty() ? fromFile : SitePaths.resolve(folder, decoded);
+    }
+    if (resolved == null) {
+      return null;
+    }
+    boolean folderLink = decoded.isEmpty() ? false : decoded.endsWith("/") || decoded.endsWith("/.")
+        || decoded.equals(".") || decoded.endsWith("..");
+    if (resolved.isEmpty() || folderLink) {
+      return resolved.isEmpty() ? "index.html" : resolved + "/index.html";
+    }
+    return files.containsKey(resolved) ? resolved : resolved + "/index.html";
+  }
+
+  private static String fileFor(String url) {
+    return url.endsWith(".html") ? url : url + "index.html";
+  }
+
+  private static void report(Diagnostics diagnostics, boolean asError, String file, int line, int column,
+                             String message, String hint) {
+    if (asError) {
+      diagnostics.error(file, line, column, message, hint);
+    } else {
+      diagnostics.warning(file, line, column, message, hint);
+    }
+  }
+}

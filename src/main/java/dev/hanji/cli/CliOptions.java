@@ -1,0 +1,80 @@
+package dev.hanji.cli;
+
+import dev.hanji.core.BuildOptions;
+import java.nio.file.Path;
+
+/**
+ * Turns command-line flags into {@link BuildOptions}. The flags are the Maven goals' {@code -Dsite.*}
+ * properties written as {@code --name=value}, so one name works in both front ends.
+ */
+final class CliOptions {
+  private CliOptions() {
+  }
+
+  static String usage() {
+    return """
+        Usage: java -jar hanji-cli.jar <command> [options]
+
+        Commands:
+          generate            render content/ into target/site
+
+        Options (the same as mvn -Dsite.<name>=<value>):
+          --projectDir=DIR      project folder (default: current folder)
+          --contentDir=DIR      Markdown sources (default: content)
+          --templatesDir=DIR    templates and message bundles (default: site-templates)
+          --staticDir=DIR       files copied as they are (default: static)
+          --outputDirectory=DIR where the site goes (default: target/site)
+          --baseUrl=URL         absolute URL the site is published at
+          --repositoryUrl=URL   repository for "edit this page" links
+          --cname=DOMAIN        custom domain written to CNAME
+          --drafts              include pages marked draft: true
+          --failOnBrokenLinks=false   report broken links as warnings
+          --help, --version
+        """;
+  }
+
+  static BuildOptions parse(Path workingDir, String[] args) {
+    Path project = workingDir;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].startsWith("--projectDir=")) {
+        project = workingDir.resolve(args[i].substring("--projectDir=".length()));
+      }
+    }
+    BuildOptions options = BuildOptions.forProject(project);
+    for (int i = 1; i < args.length; i++) {
+      options = apply(options, project, args[i]);
+    }
+    return options;
+  }
+
+  private static BuildOptions apply(BuildOptions options, Path project, String arg) {
+    if (!arg.startsWith("--")) {
+      throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+    }
+    int equals = arg.indexOf('=');
+    String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+    String value = equals < 0 ? "true" : arg.substring(equals + 1);
+    return switch (name) {
+      case "projectDir" -> options;
+      case "contentDir" -> options.withContentDir(project.resolve(value));
+      case "outputDirectory" -> options.withOutputDir(project.resolve(value));
+      case "templatesDir" -> new BuildOptions(options.projectDir(), options.contentDir(), project.resolve(value),
+          options.staticDir(), options.outputDir(), options.drafts(), options.failOnBrokenLinks(), options.port(),
+          options.settings(), options.importFile(), options.overwrite());
+      case "staticDir" -> new BuildOptions(options.projectDir(), options.contentDir(), options.templatesDir(),
+          project.resolve(value), options.outputDir(), options.drafts(), options.failOnBrokenLinks(), options.port(),
+          options.settings(), options.importFile(), options.overwrite());
+      case "drafts" -> options.withDrafts(bool(name, value));
+      case "failOnBrokenLinks" -> options.withFailOnBrokenLinks(bool(name, value));
+      case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en" -> options.withSetting(name, value);
+      default -> throw new IllegalArgumentException("unknown option '--" + name + "'");
+    };
+  }
+
+  private static boolean bool(String name, String value) {
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException("--" + name + " takes true or false, not '" + value + "'");
+    }
+    return Boolean.parseBoolean(value);
+  }
+}

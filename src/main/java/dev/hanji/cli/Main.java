@@ -1,0 +1,78 @@
+package dev.hanji.cli;
+
+import dev.hanji.core.BuildFailedException;
+import dev.hanji.core.BuildOptions;
+import dev.hanji.core.BuildResult;
+import dev.hanji.core.Diagnostic;
+import dev.hanji.core.SiteGenerator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The stand-alone command line: {@code java -jar target/hanji-cli.jar generate [options]}. It fills the same
+ * {@link BuildOptions} as the Maven goals and calls the same core. Exit codes: 0 success, 1 build errors,
+ * 2 usage errors.
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int BUILD_FAILED = 1;
+  static final int USAGE = 2;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(new Main(System.out, System.err).run(args));
+  }
+
+  int run(String[] args) {
+    if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+      out.print(CliOptions.usage());
+      return args.length == 0 ? USAGE : OK;
+    }
+    if (args[0].equals("--version")) {
+      out.println("hanji " + version());
+      return OK;
+    }
+    BuildOptions options;
+    try {
+      options = CliOptions.parse(Path.of(System.getProperty("user.dir")), args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage() + " — run with --help for usage");
+      return USAGE;
+    }
+    return switch (args[0]) {
+      case "generate" -> generate(options);
+      default -> {
+        err.println("error: unknown command '" + args[0] + "' — use generate, or --help");
+        yield USAGE;
+      }
+    };
+  }
+
+  private int generate(BuildOptions options) {
+    try {
+      BuildResult result = SiteGenerator.generate(options);
+      result.summary().forEach(out::println);
+      out.println("site written to " + options.outputDir());
+      return OK;
+    } catch (BuildFailedException e) {
+      e.diagnostics().forEach(diagnostic -> err.println(diagnostic));
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+      err.println("build failed with " + errors + " error(s); the previous site was kept");
+      return BUILD_FAILED;
+    }
+  }
+
+  private static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}

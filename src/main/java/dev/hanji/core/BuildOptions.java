@@ -1,0 +1,98 @@
+package dev.hanji.core;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything a build, a preview server or an import can be told: the one options type that the
+ * Maven goals and the command line both fill in. Immutable; the {@code with...} methods return copies.
+ *
+ * @param projectDir        the project directory; the other paths default to folders under it
+ * @param contentDir        Markdown sources, {@code content/}
+ * @param templatesDir      Thymeleaf templates and message bundles, {@code site-templates/}
+ * @param staticDir         files copied as they are, {@code static/}
+ * @param outputDir         where the site is written, {@code target/site}
+ * @param drafts            whether pages marked {@code draft: true} are built
+ * @param failOnBrokenLinks whether broken internal links fail the build or only warn
+ * @param port              preview server port
+ * @param settings          overrides of {@code content/site.yaml} keys ({@code baseUrl}, {@code cname},
+ *                          {@code repositoryUrl}, {@code title.ko}, ...)
+ * @param importFile        the note that {@code import} reads
+ * @param overwrite         whether {@code import} may replace existing pages
+ */
+public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, Path staticDir, Path outputDir,
+                           boolean drafts, boolean failOnBrokenLinks, int port, Map<String, String> settings,
+                           Path importFile, boolean overwrite) {
+
+  public BuildOptions {
+    Objects.requireNonNull(projectDir, "projectDir");
+    projectDir = projectDir.toAbsolutePath().normalize();
+    contentDir = resolve(projectDir, contentDir, "content");
+    templatesDir = resolve(projectDir, templatesDir, "site-templates");
+    staticDir = resolve(projectDir, staticDir, "static");
+    outputDir = resolve(projectDir, outputDir, "target/site");
+    settings = Map.copyOf(new TreeMap<>(settings == null ? Map.of() : settings));
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+  }
+
+  /** Defaults for a project directory: {@code content/}, {@code site-templates/}, {@code static/}, {@code target/site}. */
+  public static BuildOptions forProject(Path projectDir) {
+    return new BuildOptions(projectDir, null, null, null, null, false, true, 8080, Map.of(), null, false);
+  }
+
+  private static Path resolve(Path projectDir, Path path, String fallback) {
+    return projectDir.resolve(path == null ? Path.of(fallback) : path).toAbsolutePath().normalize();
+  }
+
+  public BuildOptions withOutputDir(Path dir) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, dir, drafts, failOnBrokenLinks, port,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withContentDir(Path dir) {
+    return new BuildOptions(projectDir, dir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withDrafts(boolean value) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, value, failOnBrokenLinks, port,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withFailOnBrokenLinks(boolean value) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, value, port,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withPort(int value) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, value,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withImport(Path note, boolean mayOverwrite) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
+        settings, note, mayOverwrite);
+  }
+
+  /** A copy with one more setting override; a null or blank value leaves the settings as they are. */
+  public BuildOptions withSetting(String key, String value) {
+    if (value == null || value.isBlank()) {
+      return this;
+    }
+    Map<String, String> copy = new TreeMap<>(settings);
+    copy.put(key, value);
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
+        copy, importFile, overwrite);
+  }
+
+  /** How a path under the project is printed in diagnostics: relative, with forward slashes. */
+  public String display(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
+    return Diagnostic.display(shown);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.hanji.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * What a build produced and how it went: the files (output path → bytes), pages per language,
+ * translations missing or stale, warnings and time taken. {@link #summary()} is what front ends print.
+ *
+ * @param files               every output file, in path order
+ * @param pagesPerLanguage    content pages per language
+ * @param missingTranslations pages without a translation, as {@code lang: source file}
+ * @param staleTranslations   translations whose source changed, as {@code file (source file)}
+ * @param diagnostics         warnings (a successful build has no errors)
+ * @param millis              time taken
+ */
+public record BuildResult(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
+                          List<String> missingTranslations, List<String> staleTranslations,
+                          List<Diagnostic> diagnostics, long millis) {
+
+  /** The console summary: one line per fact, warnings listed. */
+  public List<String> summary() {
+    List<String> lines = new ArrayList<>();
+    pagesPerLanguage.forEach((lang, count) -> lines.add("pages [" + lang + "]: " + count));
+    lines.add("files written: " + files.size());
+    lines.add("missing translations: " + missingTranslations.size());
+    missingTranslations.forEach(item -> lines.add("  - " + item));
+    lines.add("stale translations: " + staleTranslations.size());
+    staleTranslations.forEach(item -> lines.add("  - " + item));
+    lines.add("warnings: " + diagnostics.size());
+    diagnostics.forEach(diagnostic -> lines.add("  " + diagnostic));
+    lines.add("time: " + millis + " ms");
+    return lines;
+  }
+}

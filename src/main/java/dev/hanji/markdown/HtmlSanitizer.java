@@ -1,0 +1,66 @@
+package dev.hanji.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Keeps the HTML of a page body to what Markdown produces plus safe raw HTML ({@code <details>},
+ * {@code <summary>}, {@code <kbd>} ...): scripts, event handlers, {@code style}, frames and
+ * {@code javascript:} links are removed. Built on jsoup's {@link Safelist} and {@link Cleaner}.
+ */
+final class HtmlSanitizer {
+  /** Base URI used only so that jsoup can judge relative links; it never reaches the output. */
+  static final String BASE = "https://hanji.invalid/";
+  /** Placeholder element for generated blocks, swapped for their HTML after cleaning. */
+  static final String EMBED_TAG = "hanji-embed";
+
+  private final Safelist safelist = Safelist.relaxed()
+      .addTags("details", "summary", "aside", "del", "s", "hr", "kbd", "mark", "abbr", "figure", "figcaption",
+          "section", "input", "samp", "var", "time", EMBED_TAG)
+      .addAttributes(":all", "id", "class", "title", "lang", "dir")
+      .addAttributes("details", "open")
+      .addAttributes("th", "align")
+      .addAttributes("td", "align")
+      .addAttributes("ol", "start", "type")
+      .addAttributes("input", "type", "checked", "disabled")
+      .addAttributes("img", "loading", "decoding")
+      .addAttributes(EMBED_TAG, "data-ref")
+      .addEnforcedAttribute("input", "disabled", "disabled")
+      .preserveRelativeLinks(true);
+
+  /** A cleaned copy of a body fragment, as a document whose body holds the fragment. */
+  Document clean(String bodyHtml) {
+    Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+    Document clean = new Cleaner(safelist).clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    return clean;
+  }
+
+  /** What cleaning would remove from a chunk of raw HTML, one phrase each ({@code <script>}, {@code onerror=}). */
+  List<String> unsafeParts(String rawHtml) {
+    List<String> found = new ArrayList<>();
+    Document fragment = Jsoup.parseBodyFragment(rawHtml, BASE);
+    for (Element element : fragment.body().getAllElements()) {
+      if (element == fragment.body()) {
+        continue;
+      }
+      String tag = element.normalName();
+      if (tag.equals(EMBED_TAG) || !safelist.isSafeTag(tag)) {
+        found.add("<" + tag + ">");
+        continue;
+      }
+      for (Attribute attribute : element.attributes()) {
+        if (!safelist.isSafeAttribute(tag, element, attribute)) {
+          found.add(attribute.getKey() + "=");
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.hanji.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.hanji.core.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.nodes.Element;
+
+/**
+ * The Markdown stage: CommonMark + GFM (tables, strikethrough, task lists, autolinks), footnotes,
+ * admonitions, definition lists; heading ids that keep Hangul; build-time code highlighting; links to
+ * {@code .md} files turned into page URLs; raw HTML sanitised. One instance serves every page and
+ * every thread.
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+  /** A renderer that hands fenced blocks of the embedders' kinds to them. */
+  public MarkdownRenderer(List<BlockEmbedder> embedders) {
+    Map<String, BlockEmbedder> byKind = new TreeMap<>();
+    embedders.forEach(embedder -> byKind.put(embedder.kind(), embedder));
+    MutableDataSet options = new MutableDataSet()
+        // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
+        .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+            AdmonitionExtension.create(), DefinitionExtension.create(),
+            new PageRendering(byKind, new CodeHighlighter())))
+        .set(TablesExtension.COLUMN_SPANS, false)
+        .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+        .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+        .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+        .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+        .set(HtmlRenderer.RENDER_HEADER_ID, true)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
+        .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text")
+        .set(HtmlRenderer.SOFT_BREAK, "\n")
+        .set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "")
+        .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /**
+   * Parses a page body. When the body starts with a level-1 heading, that heading becomes the page's
+   * title and leaves the body (the template prints the title).
+   */
+  public ParsedMarkdown parse(String body) {
+    Document document = parser.parse(body);
+    Node first = document.getFirstChild();
+    String title = null;
+    if (first instanceof Heading heading && heading.getLevel() == 1) {
+      title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+      heading.unlink();
+    }
+    return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()));
+  }
+
+  /** Renders a parsed page body to sanitised HTML, reporting bad links, embeds and unsafe HTML. */
+  public RenderedMarkdown render(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
+    Document document = parsed.document();
+    warnAboutUnsafeHtml(document, page, diagnostics);
+    RenderState state = new RenderState(page, diagnostics);
+    document.set(RenderState.KEY, state);
+    String dirty = renderer.render(document);
+    org.jsoup.nodes.Document clean = sanitizer.clean(dirty);
+    insertEmbeds(clean, state.embedHtml());
+    List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+    for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
+      headings.add(new RenderedMarkdown.Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
+    }
+    return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds());
+  }
+
+  private void warnAboutUnsafeHtml(Document document, PageContext page, Diagnostics diagnostics) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(node.getChars().toString()));
+        if (!removed.isEmpty()) {
+          SourcePosition at = SourcePosition.of(node, page.bodyLine());
+          diagnostics.warning(page.displayPath(), at.line(), at.column(),
+              "unsafe raw HTML removed: " + String.join(", ", removed),
+              "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
+        }
+      }
+    }
+  }
+
+  private static void insertEmbeds(org.jsoup.nodes.Document clean, List<String> embedHtml) {
+    for (Element placeholder : clean.select(HtmlSanitizer.EMBED_TAG)) {
+      String ref = placeholder.attr("data-ref");
+      int index = ref.matches("\\d{1,6}") ? Integer.parseInt(ref) : -1;
+      if (index >= 0 && index < embedHtml.size()) {
+        placeholder.before(embedHtml.get(index));
+      }
+      placeholder.remove();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.hanji.markdown;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the Markdown stage needs to know about the page it renders and the site around it.
+ *
+ * @param lang        the page's language
+ * @param sourcePath  the page's path in its language folder ({@code ops/raid.md})
+ * @param displayPath how diagnostics name the file
+ * @param bodyLine    file line on which the Markdown body starts
+ * @param url         the page's output URL, relative to the site root ({@code en/raid/})
+ * @param langPrefix  where the language's pages live ({@code ""} or {@code en/})
+ * @param pages       finds a page's URL by language and source path
+ * @param messages    UI text of the page's language by key
+ */
+public record PageContext(String lang, String sourcePath, String displayPath, int bodyLine, String url,
+                          String langPrefix, PageLookup pages, Function<String, String> messages) {
+
+  /** Finds pages by their source file. */
+  @FunctionalInterface
+  public interface PageLookup {
+    /** The URL (relative to the site root) of the page at {@code sourcePath} in {@code lang}, if it exists. */
+    Optional<String> urlOf(String lang, String sourcePath);
+  }
+
+  /** The folder of the source file inside the language folder, empty at the top. */
+  public String folder() {
+    int slash = sourcePath.lastIndexOf('/');
+    return slash < 0 ? "" : sourcePath.substring(0, slash);
+  }
+}

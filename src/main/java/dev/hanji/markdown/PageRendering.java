@@ -1,0 +1,162 @@
+package dev.hanji.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.hanji.core.SitePaths;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The Flexmark extension that makes pages Hanji pages: fenced blocks go to embedders or the highlighter,
+ * admonitions become {@code <aside>} callouts, and links to Markdown files become page URLs.
+ */
+final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
+
+  private final Map<String, BlockEmbedder> embedders;
+  private final CodeHighlighter highlighter;
+
+  PageRendering(Map<String, BlockEmbedder> embedders, CodeHighlighter highlighter) {
+    this.embedders = embedders;
+    this.highlighter = highlighter;
+  }
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {
+  }
+
+  @Override
+  public void extend(Parser.Builder builder) {
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {
+  }
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new BlockRenderer());
+    builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+      @Override
+      public LinkResolver apply(LinkResolverBasicContext context) {
+        return new PageLinkResolver();
+      }
+    });
+  }
+
+  private static RenderState stateOf(Node node) {
+    return RenderState.KEY.get(node.getDocument());
+  }
+
+  /** Renders fenced code blocks and admonitions. */
+  private final class BlockRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition));
+    }
+
+    private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+      String info = block.getInfo().toString().trim();
+      String kind = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+      BlockEmbedder embedder = embedders.get(kind);
+      if (embedder != null) {
+        renderEmbed(embedder, block, html);
+        return;
+      }
+      String language = highlighter.languageOf(kind);
+      String code = block.getContentChars().normalizeEOL();
+      html.line().raw("<pre class=\"code\"><code class=\"language-")
+          .raw(language.isEmpty() ? "text" : language).raw("\">")
+          .raw(highlighter.highlight(code, language)).raw("</code></pre>").line();
+    }
+
+    private void renderEmbed(BlockEmbedder embedder, FencedCodeBlock block, HtmlWriter html) {
+      RenderState state = stateOf(block);
+      SourcePosition at = SourcePosition.of(block, state.page().bodyLine());
+      Optional<String> embedded = embedder.embed(block.getContentChars().toString().trim(), state.page(),
+          at.line(), state.diagnostics());
+      embedded.ifPresent(markup -> html.line().raw(state.placeholderFor(embedder.kind(), markup)).line());
+    }
+
+    private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
+      String kind = block.getInfo().toString().toLowerCase(Locale.ROOT);
+      String title = block.getTitle().toString().trim();
+      if (title.isEmpty()) {
+        title = stateOf(block).page().messages().apply("admonition." + kind);
+      }
+      html.line().raw("<aside class=\"admonition admonition-" + Entities.escape(kind) + "\">").line();
+      html.raw("<p class=\"admonition-title\">" + Entities.escape(title) + "</p>").line();
+      context.renderChildren(block);
+      html.raw("</aside>").line();
+    }
+  }
+
+  /** Rewrites links: {@code .md} files to page URLs, root-absolute and relative files to relative links. */
+  private static final class PageLinkResolver implements LinkResolver {
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      String url = link.getUrl();
+      if (url.isEmpty() || SCHEME.matcher(url).find()) {
+        return link;
+      }
+      RenderState state = stateOf(node);
+      PageContext page = state.page();
+      SourcePosition at = SourcePosition.of(node, page.bodyLine());
+      int hash = url.indexOf('#');
+      String path = hash < 0 ? url : url.substring(0, hash);
+      String fragment = hash < 0 ? "" : url.substring(hash + 1);
+      if (path.isEmpty()) {
+        state.addAnchor(new RenderedMarkdown.AnchorLink(at.line(), at.column(), page.url(), decode(fragment), url));
+        return link.withStatus(LinkStatus.VALID);
+      }
+      if (path.startsWith("/")) {
+        return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), url.substring(1)));
+      }
+      String resolved = SitePaths.resolve(page.folder(), SitePaths.decode(path));
+      if (resolved == null) {
+        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
+            "link '" + url + "' leaves the content folder", "link to a page or file inside content/" + page.lang());
+        return link;
+      }
+      if (!resolved.endsWith(".md")) {
+        String target = page.langPrefix() + resolved + (hash < 0 ? "" : "#" + fragment);
+        return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
+      }
+      Optional<String> targetUrl = page.pages().urlOf(page.lang(), resolved);
+      if (targetUrl.isEmpty()) {
+        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
+            "link to missing page '" + url + "'", "create " + resolved + " in content/" + page.lang()
+                + " or correct the link");
+        return link;
+      }
+      if (!fragment.isEmpty()) {
+        state.addAnchor(new RenderedMarkdown.AnchorLink(at.line(), at.column(), targetUrl.get(), decode(fragment),
+            url));
+      }
+      String target = targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment);
+      return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
+    }
+
+    private static String decode(String fragment) {
+      return java.text.Normalizer.normalize(SitePaths.decode(fragment), java.text.Normalizer.Form.NFC);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.hanji.markdown;
+
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.hanji.core.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What one page's rendering collects on its way: embedded HTML, anchor links, diagnostics. */
+final class RenderState {
+  static final NullableDataKey<RenderState> KEY = new NullableDataKey<>("HANJI_RENDER_STATE");
+
+  private final PageContext page;
+  private final Diagnostics diagnostics;
+  private final List<String> embedHtml = new ArrayList<>();
+  private final List<RenderedMarkdown.AnchorLink> anchors = new ArrayList<>();
+  private final Set<String> embedKinds = new TreeSet<>();
+
+  RenderState(PageContext page, Diagnostics diagnostics) {
+    this.page = page;
+    this.diagnostics = diagnostics;
+  }
+
+  PageContext page() {
+    return page;
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  /** Keeps generated HTML aside and returns the placeholder that marks its place through sanitising. */
+  String placeholderFor(String kind, String html) {
+    embedKinds.add(kind);
+    embedHtml.add(html);
+    return "<" + HtmlSanitizer.EMBED_TAG + " data-ref=\"" + (embedHtml.size() - 1) + "\"></"
+        + HtmlSanitizer.EMBED_TAG + ">";
+  }
+
+  void addAnchor(RenderedMarkdown.AnchorLink anchor) {
+    anchors.add(anchor);
+  }
+
+  List<String> embedHtml() {
+    return embedHtml;
+  }
+
+  List<RenderedMarkdown.AnchorLink> anchors() {
+    return List.copyOf(anchors);
+  }
+
+  Set<String> embedKinds() {
+    return Set.copyOf(embedKinds);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.hanji.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page body rendered to safe HTML, with what later stages need to know about it.
+ *
+ * @param html        sanitised body HTML
+ * @param headings    every heading with its id, in document order
+ * @param anchors     links to headings of other pages (or this one), to check once every page is rendered
+ * @param embeds      the kinds of embedded blocks used ({@code calculator}, {@code glossary})
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorLink> anchors, Set<String> embeds) {
+
+  /**
+   * A heading of the page.
+   *
+   * @param level 1 to 6
+   * @param id    its anchor id (GitHub style, Hangul kept)
+   * @param text  its plain text
+   */
+  public record Heading(int level, String id, String text) {
+  }
+
+  /**
+   * A link with a {@code #fragment} to a page of the site, written in Markdown.
+   *
+   * @param line       file line of the link
+   * @param column     column of the link
+   * @param targetUrl  the target page's URL relative to the site root
+   * @param fragment   the heading id it points at
+   * @param written    the link as written, for messages
+   */
+  public record AnchorLink(int line, int column, String targetUrl, String fragment, String written) {
+  }
+}

@@ -1,0 +1,101 @@
+package dev.hanji.model;
+
+import dev.hanji.sources.SiteSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site model: every page of every language, how they nest into sections, how they pair across
+ * languages, and where each translation stands. Built by {@link SiteModelBuilder}; read-only after.
+ */
+public final class Site {
+  private final SiteSettings settings;
+  private final Glossary glossary;
+  private final Map<String, Page> byUrl;
+  private final Map<String, List<Page>> childrenBySection;
+  private final Map<String, Map<String, Page>> byKeyAndLang;
+  private final List<TranslationStatus> translations;
+
+  Site(SiteSettings settings, Glossary glossary, Map<String, Page> byUrl, Map<String, List<Page>> childrenBySection,
+       Map<String, Map<String, Page>> byKeyAndLang, List<TranslationStatus> translations) {
+    this.settings = settings;
+    this.glossary = glossary;
+    this.byUrl = byUrl;
+    this.childrenBySection = childrenBySection;
+    this.byKeyAndLang = byKeyAndLang;
+    this.translations = List.copyOf(translations);
+  }
+
+  public SiteSettings settings() {
+    return settings;
+  }
+
+  public Glossary glossary() {
+    return glossary;
+  }
+
+  /** Every page, sorted by URL. */
+  public List<Page> pages() {
+    return List.copyOf(byUrl.values());
+  }
+
+  /** The page at a site-relative URL. */
+  public Optional<Page> page(String url) {
+    return Optional.ofNullable(byUrl.get(url));
+  }
+
+  /** The home page of a language. */
+  public Page home(String lang) {
+    return byUrl.get(langPrefix(lang));
+  }
+
+  /** Where a language's pages live: {@code ""} for the default language, {@code en/} for others. */
+  public String langPrefix(String lang) {
+    return lang.equals(settings.defaultLanguage()) ? "" : lang + "/";
+  }
+
+  /** A section's pages and subsections in navigation order. */
+  public List<Page> children(Page section) {
+    return childrenBySection.getOrDefault(section.url(), List.of());
+  }
+
+  /** The same page in another language. */
+  public Optional<Page> counterpart(Page page, String lang) {
+    return Optional.ofNullable(byKeyAndLang.getOrDefault(page.key(), Map.of()).get(lang));
+  }
+
+  /** The sections above a page, from the home page down (the page itself not included). */
+  public List<Page> ancestors(Page page) {
+    List<Page> chain = new ArrayList<>();
+    Page current = page;
+    while (current.section() != null) {
+      current = byUrl.get(current.section());
+      chain.add(0, current);
+    }
+    return chain;
+  }
+
+  /** A language's pages in reading order: depth-first through the navigation tree, home first. */
+  public List<Page> readingOrder(String lang) {
+    List<Page> order = new ArrayList<>();
+    collect(home(lang), order);
+    return order;
+  }
+
+  private void collect(Page page, List<Page> order) {
+    order.add(page);
+    children(page).forEach(child -> collect(child, order));
+  }
+
+  /** Where each translation stands, by key and language. */
+  public List<TranslationStatus> translations() {
+    return translations;
+  }
+
+  /** The translation status of a translated page, if it is one. */
+  public Optional<TranslationStatus> translationOf(Page page) {
+    return translations.stream().filter(status -> status.translated() == page).findFirst();
+  }
+}

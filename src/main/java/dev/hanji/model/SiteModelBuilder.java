@@ -1,0 +1,216 @@
+package dev.hanji.model;
+
+import dev.hanji.core.Diagnostics;
+import dev.hanji.markdown.ParsedMarkdown;
+import dev.hanji.sources.Messages;
+import dev.hanji.sources.SiteSettings;
+import dev.hanji.sources.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The model stage: turns parsed sources into a {@link Site}. It decides each page's URL (file name or
+ * {@code slug}, folders as sections, {@code index.md} or else {@code README.md} as a section's page),
+ * generates the pages that have no source (empty sections, search, translation status, 404), orders
+ * navigation (weight, then natural file-name order), pairs languages and judges translations.
+ */
+public final class SiteModelBuilder {
+  private static final Comparator<Page> NAVIGATION_ORDER = Comparator
+      .comparing((Page page) -> page.weight() == null ? Integer.MAX_VALUE : page.weight())
+      .thenComparing(Page::sortName, NaturalOrder.INSTANCE)
+      .thenComparing(Page::url);
+
+  /** The not-found page's file, which GitHub Pages serves for unknown paths. */
+  public static final String NOT_FOUND_URL = "404.html";
+
+  private final SiteSettings settings;
+  private final Messages messages;
+  private final Diagnostics diagnostics;
+  private final Map<String, Page> byUrl = new TreeMap<>();
+
+  /**
+   * A parsed page source.
+   *
+   * @param source the file
+   * @param parsed its parsed body
+   */
+  public record ParsedSource(SourceFile source, ParsedMarkdown parsed) {
+  }
+
+  private SiteModelBuilder(SiteSettings settings, Messages messages, Diagnostics diagnostics) {
+    this.settings = settings;
+    this.messages = messages;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Builds the site model.
+   *
+   * @param settings    site settings
+   * @param glossary    the glossary
+   * @param sources     every parsed page source
+   * @param drafts      whether draft pages are included
+   * @param messages    UI text, for the titles of generated pages
+   * @param diagnostics where URL collisions are reported
+   */
+  public static Site build(SiteSettings settings, Glossary glossary, List<ParsedSource> sources, boolean drafts,
+                           Messages messages, Diagnostics diagnostics) {
+    SiteModelBuilder builder = new SiteModelBuilder(settings, messages, diagnostics);
+    for (String lang : settings.languages()) {
+      List<ParsedSource> ofLanguage = sources.stream()
+          .filter(source -> source.source().lang().equals(lang))
+          .filter(source -> drafts || !source.source().frontMatter().draft())
+          .toList();
+      builder.addLanguage(lang, ofLanguage);
+    }
+    return builder.finish(glossary);
+  }
+
+  private void addLanguage(String lang, List<ParsedSource> sources) {
+    String prefix = langPrefix(lang);
+    Set<String> folders = new TreeSet<>();
+    Set<String> foldersWithIndex = new TreeSet<>();
+    for (ParsedSource source : sources) {
+      addFolderAndParents(source.source().folder(), folders);
+      if (source.source().baseName().equals("index")) {
+        foldersWithIndex.add(source.source().folder());
+      }
+    }
+    for (ParsedSource source : sources) {
+      add(pageFor(source, prefix, foldersWithIndex));
+    }
+    for (String folder : folders) {
+      String url = folderUrl(prefix, folder);
+      if (!byUrl.containsKey(url)) {
+        add(generatedSection(lang, prefix, folder));
+      }
+    }
+    add(special(Page.Kind.SEARCH, lang, prefix + "search/", "search.title"));
+    add(special(Page.Kind.TRANSLATIONS, lang, prefix + "translations/", "translations.title"));
+    if (prefix.isEmpty()) {
+      add(special(Page.Kind.NOT_FOUND, lang, NOT_FOUND_URL, "notfound.title"));
+    }
+  }
+
+  private static void addFolderAndParents(String folder, Set<String> folders) {
+    String current = folder;
+    folders.add("");
+    while (!current.isEmpty()) {
+      folders.add(current);
+      int slash = current.lastIndexOf('/');
+      current = slash < 0 ? "" : current.substring(0, slash);
+    }
+  }
+
+  private Page pageFor(ParsedSource parsed, String prefix, Set<String> foldersWithIndex) {
+    SourceFile source = parsed.source();
+    String folder = source.folder();
+    String name = source.baseName();
+    boolean isIndex = name.equals("index")
+        || (name.equalsIgnoreCase("readme") && !foldersWithIndex.contains(folder));
+    String slug = Objects.requireNonNullElse(source.frontMatter().slug(), name);
+    String url = isIndex ? folderUrl(prefix, folder) : folderUrl(prefix, folder) + slug + "/";
+    String key = source.frontMatter().translationKey() != null ? source.frontMatter().translationKey()
+        : (folder.isEmpty() ? "" : folder + "/") + (isIndex ? "index" : name);
+    String title = source.frontMatter().title() != null ? source.frontMatter().title()
+        : parsed.parsed().firstTitle().orElseGet(() -> fallbackTitle(source.lang(), folder, isIndex, name));
+    String section = isIndex ? parentSection(prefix, folder) : folderUrl(prefix, folder);
+    return new Page(isIndex ? Page.Kind.SECTION : Page.Kind.PAGE, source.lang(), url, key, title,
+        source.frontMatter().description(), source.frontMatter().weight(),
+        isIndex ? lastSegment(folder) : name, section, source, parsed.parsed(), source.frontMatter().aliases());
+  }
+
+  private String fallbackTitle(String lang, String folder, boolean isIndex, String name) {
+    if (isIndex) {
+      return folder.isEmpty() ? settings.titleIn(lang) : lastSegment(folder);
+    }
+    return name;
+  }
+
+  private Page generatedSection(String lang, String prefix, String folder) {
+    String title = folder.isEmpty() ? settings.titleIn(lang) : lastSegment(folder);
+    return new Page(Page.Kind.GENERATED_SECTION, lang, folderUrl(prefix, folder),
+        (folder.isEmpty() ? "" : folder + "/") + "index", title, "", null, lastSegment(folder),
+        parentSection(prefix, folder), null, null, List.of());
+  }
+
+  private Page special(Page.Kind kind, String lang, String url, String titleKey) {
+    return new Page(kind, lang, url, "@" + kind.name().toLowerCase(java.util.Locale.ROOT),
+        messages.get(lang, titleKey), "", null, "", null, null, null, List.of());
+  }
+
+  private void add(Page page) {
+    Page existing = byUrl.putIfAbsent(page.url(), page);
+    if (existing != null) {
+      String file = page.sourceFile().map(SourceFile::displayPath).orElse(null);
+      String other = existing.sourceFile().map(SourceFile::displayPath).orElse("a generated page");
+      diagnostics.error(file, 1, 1, "URL /" + page.url() + " is already taken by " + other,
+          "give one of the pages another file name or a different 'slug' in its front matter");
+    }
+  }
+
+  private Site finish(Glossary glossary) {
+    Map<String, List<Page>> children = new TreeMap<>();
+    Map<String, Map<String, Page>> byKey = new TreeMap<>();
+    for (Page page : byUrl.values()) {
+      if (page.section() != null) {
+        children.computeIfAbsent(page.section(), url -> new ArrayList<>()).add(page);
+      }
+      byKey.computeIfAbsent(page.key(), key -> new TreeMap<>()).putIfAbsent(page.lang(), page);
+    }
+    children.values().forEach(list -> list.sort(NAVIGATION_ORDER));
+    return new Site(settings, glossary, byUrl, children, byKey, translations(byKey));
+  }
+
+  private List<TranslationStatus> translations(Map<String, Map<String, Page>> byKey) {
+    List<TranslationStatus> statuses = new ArrayList<>();
+    String source = settings.defaultLanguage();
+    for (Map.Entry<String, Map<String, Page>> pair : byKey.entrySet()) {
+      Page original = pair.getValue().get(source);
+      if (original == null || original.source() == null) {
+        continue;
+      }
+      for (String lang : settings.languages().subList(1, settings.languages().size())) {
+        statuses.add(judge(pair.getKey(), original, pair.getValue().get(lang)));
+      }
+    }
+    return statuses;
+  }
+
+  private static TranslationStatus judge(String key, Page original, Page translated) {
+    if (translated == null || translated.source() == null) {
+      return new TranslationStatus(key, original, translated, TranslationStatus.State.MISSING);
+    }
+    String recorded = translated.source().frontMatter().sourceHash();
+    TranslationStatus.State state = recorded == null ? TranslationStatus.State.UNMARKED
+        : recorded.equals(original.source().bodyHash()) ? TranslationStatus.State.CURRENT
+        : TranslationStatus.State.STALE;
+    return new TranslationStatus(key, original, translated, state);
+  }
+
+  private String langPrefix(String lang) {
+    return lang.equals(settings.defaultLanguage()) ? "" : lang + "/";
+  }
+
+  private static String folderUrl(String prefix, String folder) {
+    return folder.isEmpty() ? prefix : prefix + folder + "/";
+  }
+
+  private static String parentSection(String prefix, String folder) {
+    if (folder.isEmpty()) {
+      return null;
+    }
+    int slash = folder.lastIndexOf('/');
+    return folderUrl(prefix, slash < 0 ? "" : folder.substring(0, slash));
+  }
+
+  private static String lastSegment(String folder) {
+    return folder.substring(folder.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.hanji.render;
+
+import dev.hanji.core.SitePaths;
+import dev.hanji.markdown.RenderedMarkdown;
+import dev.hanji.model.Page;
+import dev.hanji.model.Site;
+import dev.hanji.model.TranslationStatus;
+import dev.hanji.sources.Messages;
+import dev.hanji.sources.SiteSettings;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Computes the {@link PageView} of a page: links relative to it, labels in its language. */
+final class PageViewFactory {
+  private final Site site;
+  private final Messages messages;
+  private final SiteSettings settings;
+
+  PageViewFactory(Site site, Messages messages) {
+    this.site = site;
+    this.messages = messages;
+    this.settings = site.settings();
+  }
+
+  PageView viewOf(Page page, RenderedMarkdown body, List<String> scripts) {
+    String lang = page.lang();
+    String root = rootOf(page);
+    String title = page.title();
+    String siteTitle = settings.titleIn(lang);
+    boolean isHome = page.url().equals(site.langPrefix(lang));
+    List<Page> order = site.readingOrder(lang);
+    int position = order.indexOf(page);
+    return new PageView(lang, page.kind().name().toLowerCase(Locale.ROOT), title,
+        isHome ? siteTitle : title + " · " + siteTitle,
+        page.description().isEmpty() ? settings.descriptionIn(lang) : page.description(), siteTitle, root,
+        link(root, site.langPrefix(lang)), absolute(page.url()), ogLocale(lang), ogAlternates(page),
+        alternates(page, root), switchers(page, root), navigation(page, root, site.home(lang)),
+        settings.links().stream().map(l -> new PageView.Link(l.label().getOrDefault(lang, l.url()), l.url())).toList(),
+        site.ancestors(page).stream().map(p -> new PageView.Link(p.title(), link(root, p.url()))).toList(),
+        position > 0 ? linkTo(order.get(position - 1), root) : null,
+        position >= 0 && position < order.size() - 1 ? linkTo(order.get(position + 1), root) : null,
+        toc(body), body == null ? "" : body.html(), children(page, root), editUrl(page), staleNotice(page, root),
+        link(root, site.langPrefix(lang) + "search/"), link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
+        page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of());
+  }
+
+  /** Relative path to the site root; the 404 page is served at any depth, so it uses the absolute base path. */
+  private String rootOf(Page page) {
+    if (page.kind() == Page.Kind.NOT_FOUND) {
+      return settings.baseUrl().isEmpty() ? "/" : URI.create(settings.baseUrl()).getRawPath();
+    }
+    return SitePaths.relative(page.url(), "").replaceFirst("^\\./$", "");
+  }
+
+  private static String link(String root, String target) {
+    String joined = root + target;
+    return joined.isEmpty() ? "./" : joined;
+  }
+
+  private PageView.Link linkTo(Page page, String root) {
+    return new PageView.Link(page.title(), link(root, page.url()));
+  }
+
+  private String absolute(String url) {
+    return settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + SitePaths.encode(url);
+  }
+
+  private String ogLocale(String lang) {
+    return messages.get(lang, "og.locale");
+  }
+
+  private List<String> ogAlternates(Page page) {
+    return settings.languages().stream().filter(other -> !other.equals(page.lang()))
+        .filter(other -> site.counterpart(page, other).isPresent()).map(this::ogLocale).toList();
+  }
+
+  private List<PageView.Alternate> alternates(Page page, String root) {
+    List<PageView.Alternate> alternates = new ArrayList<>();
+    for (String lang : settings.languages()) {
+      site.counterpart(page, lang).ifPresent(version ->
+          alternates.add(new PageView.Alternate(lang, alternateHref(version, root))));
+    }
+    site.counterpart(page, settings.defaultLanguage()).ifPresent(original ->
+        alternates.add(new PageView.Alternate("x-default", alternateHref(original, root))));
+    return alternates;
+  }
+
+  private String alternateHref(Page version, String root) {
+    String absolute = absolute(version.url());
+    return absolute.isEmpty() ? link(root, version.url()) : absolute;
+  }
+
+  private List<PageView.Switcher> switchers(Page page, String root) {
+    List<PageView.Switcher> switchers = new ArrayList<>();
+    for (String other : settings.languages()) {
+      if (other.equals(page.lang())) {
+        continue;
+      }
+      Optional<Page> counterpart = site.counterpart(page, other);
+      String label = messages.get(page.lang(), "language." + other);
+      switchers.add(counterpart
+          .map(version -> new PageView.Switcher(other, link(root, version.url()), label, ""))
+          .orElseGet(() -> new PageView.Switcher(other, link(root, site.langPrefix(other)), label,
+              messages.get(page.lang(), "switcher.missing", label))));
+    }
+    return switchers;
+  }
+
+  private List<PageView.NavItem> navigation(Page current, String root, Page home) {
+    List<PageView.NavItem> items = new ArrayList<>();
+    items.add(new PageView.NavItem(home.title(), link(root, home.url()), home == current, true, List.of()));
+    site.children(home).forEach(child -> items.add(navItem(child, current, root)));
+    return items;
+  }
+
+  private PageView.NavItem navItem(Page page, Page current, String root) {
+    List<PageView.NavItem> children = site.children(page).stream().map(c -> navItem(c, current, root)).toList();
+    boolean open = page == current || site.ancestors(current).contains(page);
+    return new PageView.NavItem(page.title(), link(root, page.url()), page == current, open, children);
+  }
+
+  private static List<PageView.TocEntry> toc(RenderedMarkdown body) {
+    if (body == null) {
+      return List.of();
+    }
+    return body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+        .map(h -> new PageView.TocEntry(h.level(), h.id(), h.text())).toList();
+  }
+
+  private List<PageView.Child> children(Page page, String root) {
+    if (!page.isSection() || page.section() == null) {
+      return List.of();
+    }
+    return site.children(page).stream()
+        .map(child -> new PageView.Child(child.title(), link(root, child.url()), child.description())).toList();
+  }
+
+  private String editUrl(Page page) {
+    if (!settings.hasRepository() || page.source() == null) {
+      return "";
+    }
+    return settings.repositoryUrl() + "/edit/" + settings.editBranch() + "/" + page.source().displayPath();
+  }
+
+  private String staleNotice(Page page, String root) {
+    return site.translationOf(page).filter(status -> status.state() == TranslationStatus.State.STALE)
+        .map(status -> link(root, status.source().url())).orElse("");
+  }
+
+  private List<PageView.TranslationRow> translationRows(String lang, String root) {
+    return site.translations().stream().map(status -> new PageView.TranslationRow(
+        linkTo(status.source(), root),
+        status.translated() == null ? null : linkTo(status.translated(), root),
+        messages.get(lang, "translations.state." + status.state().name().toLowerCase(Locale.ROOT)),
+        status.state().name().toLowerCase(Locale.ROOT))).toList();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.hanji.render;
+
+import dev.hanji.markdown.RenderedMarkdown;
+import dev.hanji.model.Page;
+import dev.hanji.model.Site;
+import dev.hanji.sources.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The render stage: prints each page through the site's Thymeleaf template ({@code site-templates/page.html})
+ * with a {@link PageView}. UI text comes from the site's message bundles via {@code #{key}}. One engine
+ * (templates parsed once and cached) serves every page and every thread.
+ */
+public final class TemplateRenderer {
+  /** The template every page is printed with. */
+  public static final String PAGE_TEMPLATE = "page";
+
+  private final TemplateEngine engine;
+  private final PageViewFactory views;
+
+  /** A renderer for one site, reading templates from {@code templatesDir}. */
+  public TemplateRenderer(Path templatesDir, Site site, Messages messages) {
+    FileTemplateResolver resolver = new FileTemplateResolver();
+    resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    this.engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    engine.setMessageResolver(new BundleMessageResolver(messages));
+    this.views = new PageViewFactory(site, messages);
+  }
+
+  /**
+   * The complete HTML document of a page.
+   *
+   * @param page    the page
+   * @param body    its rendered Markdown, or null for generated pages
+   * @param scripts site-relative paths of the module scripts it loads
+   */
+  public String render(Page page, RenderedMarkdown body, List<String> scripts) {
+    Context context = new Context(Locale.forLanguageTag(page.lang()));
+    context.setVariable("view", views.viewOf(page, body, scripts));
+    return engine.process(PAGE_TEMPLATE, context);
+  }
+
+  /** Resolves {@code #{key}} from the site's bundles by the page's language. */
+  private static final class BundleMessageResolver implements IMessageResolver {
+    private final Messages messages;
+
+    BundleMessageResolver(Messages messages) {
+      this.messages = messages;
+    }
+
+    @Override
+    public String getName() {
+      return "hanji-bundles";
+    }
+
+    @Override
+    public Integer getOrder() {
+      return 0;
+    }
+
+    @Override
+    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+      String lang = context.getLocale().getLanguage();
+      return messages.has(lang, key) ? messages.get(lang, key, parameters == null ? new Object[0] : parameters)
+          : null;
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                    Object[] parameters) {
+      return "??" + key + "??";
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.hanji.sources;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hanji.core.BuildOptions;
+import dev.hanji.core.Diagnostics;
+import dev.hanji.model.Glossary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The first pipeline stage: reads {@code content/} into {@link Sources}. Text is decoded strictly as
+ * UTF-8 (a bad byte is an error at its line and column), a BOM is dropped, CRLF and CR become LF, and
+ * text and file names are NFC-normalised (macOS writes Hangul names in NFD).
+ */
+public final class SourceLoader {
+  private final BuildOptions options;
+  private final Diagnostics diagnostics;
+
+  private SourceLoader(BuildOptions options, Diagnostics diagnostics) {
+    this.options = options;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Loads everything under the content folder of {@code options}, reporting problems to {@code diagnostics}. */
+  public static Sources load(BuildOptions options, Diagnostics diagnostics) {
+    return new SourceLoader(options, diagnostics).load();
+  }
+
+  private Sources load() {
+    Path content = options.contentDir();
+    if (!Files.isDirectory(content)) {
+      diagnostics.error(options.display(content), 0, 0, "content folder not found",
+          "create it with a ko/index.md page, or pass -Dsite.contentDir=");
+      return new Sources(SiteSettings.read("", null, options.settings(), diagnostics), Glossary.empty(), List.of(),
+          List.of());
+    }
+    SiteSettings settings = readSettings(content.resolve(SiteSettings.FILE_NAME));
+    Glossary glossary = readGlossary(content.resolve("glossary.yaml"));
+    List<SourceFile> pages = new ArrayList<>();
+    List<Sources.Asset> assets = new ArrayList<>();
+    for (String lang : settings.languages()) {
+      Path folder = content.resolve(lang);
+      if (Files.isDirectory(folder)) {
+        readLanguage(lang, folder, pages, assets);
+      } else if (lang.equals(settings.defaultLanguage())) {
+        diagnostics.error(options.display(folder), 0, 0, "the default language has no folder",
+            "create " + options.display(folder.resolve("index.md")));
+      }
+    }
+    return new Sources(settings, glossary, pages, assets);
+  }
+
+  private SiteSettings readSettings(Path file) {
+    String yaml = Files.isRegularFile(file) ? readText(file).orElse("") : "";
+    return SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
+  }
+
+  private Glossary readGlossary(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Glossary.empty();
+    }
+    String display = options.display(file);
+    Glossary glossary = readText(file)
+        .flatMap(text -> YamlReader.read(text, GlossaryFile.class, display, 1, diagnostics))
+        .map(read -> new Glossary(read.terms() == null ? List.of() : read.terms()))
+        .orElse(Glossary.empty());
+    Set<String> ids = new HashSet<>();
+    for (Glossary.Term term : glossary.terms()) {
+      if (!ids.add(term.id())) {
+        diagnostics.error(display, 0, 0, "glossary term id '" + term.id() + "' appears twice",
+            "give each term its own id");
+      }
+    }
+    return glossary;
+  }
+
+  /** The glossary file's shape. */
+  record GlossaryFile(@JsonProperty("terms") List<Glossary.Term> terms) {
+  }
+
+  private void readLanguage(String lang, Path folder, List<SourceFile> pages, List<Sources.Asset> assets) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+    for (Path file : files) {
+      String path = nfc(folder.relativize(file).toString().replace('\\', '/'));
+      if (isHidden(path)) {
+        continue;
+      }
+      if (path.endsWith(".md")) {
+        readPage(lang, path, file).ifPresent(pages::add);
+      } else {
+        assets.add(new Sources.Asset(lang, path, file));
+      }
+    }
+  }
+
+  private static boolean isHidden(String path) {
+    return Stream.of(path.split("/")).anyMatch(part -> part.startsWith("."));
+  }
+
+  private Optional<SourceFile> readPage(String lang, String path, Path file) {
+    String display = options.display(file);
+    return readText(file).flatMap(text -> FrontMatterSplitter.split(lang, path, display, text, diagnostics));
+  }
+
+  /** Reads a file as strict UTF-8, normalised; reports a bad byte at its line and column. */
+  Optional<String> readText(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error(options.display(file), 0, 0, "cannot read file: " + e.getMessage(),
+          "check that the file exists and is readable");
+      return Optional.empty();
+    }
+    return decode(bytes, options.display(file)).map(SourceLoader::normalise);
+  }
+
+  private Optional<String> decode(byte[] bytes, String display) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      reportBadByte(bytes, in.position(), display);
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    return Optional.of(out.flip().toString());
+  }
+
+  private void reportBadByte(byte[] bytes, int offset, String display) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+    diagnostics.error(display, line, column,
+        String.format("invalid UTF-8 byte 0x%02X", bytes[offset] & 0xff),
+        "save the file as UTF-8 (the file may be in EUC-KR/CP949)");
+  }
+
+  /** Drops a BOM, turns CRLF and CR into LF, and NFC-normalises. */
+  static String normalise(String text) {
+    String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return nfc(noBom.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+}

@@ -1,0 +1,82 @@
+// Site behaviour: theme toggle, mobile navigation, copy buttons on code blocks.
+const root = document.documentElement;
+const THEME_KEY = 'hanji-theme';
+root.dataset.js = '';
+
+function storedTheme() {
+  try {
+    return localStorage.getItem(THEME_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function currentTheme() {
+  return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+}
+
+function applyTheme(theme, button) {
+  root.dataset.theme = theme;
+  if (button) {
+    button.setAttribute('aria-pressed', String(theme === 'dark'));
+  }
+}
+
+function setUpThemeToggle() {
+  const button = document.querySelector('[data-theme-toggle]');
+  const saved = storedTheme();
+  if (saved === 'dark' || saved === 'light') {
+    applyTheme(saved, button);
+  } else if (button) {
+    button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  }
+  button?.addEventListener('click', () => {
+    const next = currentTheme() === 'dark' ? 'light' : 'dark';
+    applyTheme(next, button);
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Private browsing: the choice lasts for this page only.
+    }
+  });
+}
+
+function setUpNavigationToggle() {
+  const button = document.querySelector('[data-nav-toggle]');
+  const nav = document.getElementById(button?.getAttribute('aria-controls') ?? '');
+  if (!button || !nav) {
+    return;
+  }
+  button.addEventListener('click', () => {
+    const open = nav.classList.toggle('open');
+    button.setAttribute('aria-expanded', String(open));
+  });
+}
+
+function setUpCopyButtons() {
+  const labels = document.body.dataset;
+  for (const pre of document.querySelectorAll('pre.code')) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'code-block';
+    pre.replaceWith(wrapper);
+    wrapper.append(pre);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    button.textContent = labels.labelCopy;
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(pre.textContent);
+        button.textContent = labels.labelCopied;
+        setTimeout(() => { button.textContent = labels.labelCopy; }, 2000);
+      } catch {
+        button.textContent = labels.labelCopy;
+      }
+    });
+    wrapper.append(button);
+  }
+}
+
+setUpThemeToggle();
+setUpNavigationToggle();
+setUpCopyButtons();
