@@ -31,6 +31,8 @@ public final class LinkChecker {
   private final String basePath;
   private final Map<String, Set<String>> idsByFile = new HashMap<>();
   private final Map<String, Document> documents = new HashMap<>();
+  /** Anchors already reported at their Markdown line, so the page check does not report them again. */
+  private final Set<String> reportedAnchors = new HashSet<>();
 
   /**
    * A checker over the files of one build.
@@ -97,6 +99,7 @@ public final class LinkChecker {
       String target = fileFor(anchor.targetUrl());
       Set<String> ids = idsByFile.getOrDefault(target, Set.of());
       if (!ids.contains(anchor.fragment())) {
+        reportedAnchors.add(target + "#" + anchor.fragment());
         report(diagnostics, asErrors, file, anchor.line(), anchor.column(),
             "link '" + anchor.written() + "' points to a missing heading '#" + anchor.fragment() + "'",
             "use a heading id of the target page (lower case, spaces as '-'), e.g. #" + closest(ids));
@@ -128,7 +131,7 @@ public final class LinkChecker {
     }
     if (!fragment.isEmpty() && idsByFile.containsKey(target)) {
       String id = Normalizer.normalize(SitePaths.decode(fragment), Normalizer.Form.NFC);
-      if (!idsByFile.get(target).contains(id)) {
+      if (!idsByFile.get(target).contains(id) && !reportedAnchors.contains(target + "#" + id)) {
         return java.util.Optional.of("link to a missing anchor");
       }
     }

@@ -19,13 +19,29 @@ public final class SitePaths {
    * {@code target} (site-relative, may carry {@code #fragment} or {@code ?query}).
    */
   public static String relative(String fromUrl, String target) {
-    int depth = (int) fromUrl.chars().filter(c -> c == '/').count();
-    String up = "../".repeat(depth);
-    String link = up + target;
-    if (link.isEmpty()) {
-      return "./";
+    String[] from = fromUrl.isEmpty() ? new String[0] : fromUrl.split("/");
+    int cut = firstIndexOf(target, '#', '?');
+    String path = target.substring(0, cut);
+    String[] to = path.split("/", -1);
+    int common = 0;
+    while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
     }
-    return link.startsWith("#") || link.startsWith("?") ? "./" + link : link;
+    StringBuilder link = new StringBuilder("../".repeat(from.length - common));
+    link.append(String.join("/", java.util.Arrays.copyOfRange(to, common, to.length)));
+    if (link.length() == 0) {
+      link.append("./");
+    }
+    return link + target.substring(cut);
+  }
+
+  private static int firstIndexOf(String text, char a, char b) {
+    int i = text.indexOf(a);
+    int j = text.indexOf(b);
+    if (i < 0) {
+      return j < 0 ? text.length() : j;
+    }
+    return j < 0 ? i : Math.min(i, j);
   }
 
   /** Resolves {@code path} (may contain {@code ./} and {@code ../}) against a folder; null if it leaves the root. */

@@ -55,7 +55,7 @@ public final class MarkdownRenderer {
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "_")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
         .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text")
