@@ -33,12 +33,38 @@ final class ToggleRepair {
     repairs.add(new Repaired.Repair(firstLine + start,
         "toggle '" + item.group(4).strip() + "' turned into a <details> block"));
     List<String> body = new BlockRepairer(repairs, true).repair(children, firstLine + start + 1);
-    writeDetails(out, " ".repeat(itemIndent), SummaryHtml.of(item.group(4).strip()), body);
+    String indent = " ".repeat(containerColumn(lines, start, itemIndent));
+    writeDetails(out, indent, SummaryHtml.of(item.group(4).strip()), body);
     int next = lastChild + 1;
     if (next < lines.size() && !lines.get(next).isBlank()) {
       out.add("");
     }
     return next;
+  }
+
+  /**
+   * The content column of the list item that contains the toggle's item, or 0 at top level: the
+   * {@code <details>} block must stay inside that item, and an HTML block is not a container, so
+   * any deeper indentation would turn its children into indented code.
+   */
+  private static int containerColumn(List<String> lines, int item, int itemIndent) {
+    for (int i = item - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      if (line.isBlank() || MarkdownLines.indent(line) >= itemIndent) {
+        continue;
+      }
+      Matcher parent = MarkdownLines.LIST_ITEM.matcher(line);
+      if (parent.matches()) {
+        int column = parent.group(1).length() + parent.group(2).length() + parent.group(3).length();
+        if (column <= itemIndent) {
+          return column;
+        }
+      }
+      if (MarkdownLines.indent(line) == 0 && !parent.matches()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   private static int firstNonBlank(List<String> lines, int from) {

@@ -60,7 +60,8 @@ class NotionMarkdownTest {
     Element nested = toggle.selectFirst("> details");
     assertEquals("복제 계수란?", nested.selectFirst("summary").text());
     assertEquals("정의", nested.selectFirst("p > strong").text());
-    assertTrue(nested.text().contains("몇 개의 브로커에 복사"));
+    assertTrue(nested.selectFirst("p:contains(몇 개의 브로커에 복사)") != null, nested.html());
+    assertTrue(page.select("pre").isEmpty(), "no toggle content turns into indented code");
   }
 
   @Test
@@ -77,6 +78,17 @@ class NotionMarkdownTest {
 
     assertEquals(List.of("용량은 보존 기간으로 계산합니다", "파일시스템은 XFS를 권장합니다"),
         page.select("body > ul > li").eachText());
+  }
+
+  @Test
+  void aToggleInsideAListItemStaysInsideIt() {
+    Document page = render("- 상위 항목\n  - 접힌 설명\n\n    ### 제목\n\n      본문입니다.\n- 다음 항목\n");
+
+    Element outer = page.selectFirst("body > ul > li");
+    Element toggle = outer.selectFirst("> details");
+    assertEquals("접힌 설명", toggle.selectFirst("summary").text());
+    assertEquals("본문입니다.", toggle.select("> p").last().text());
+    assertEquals(2, page.select("body > ul > li").size());
   }
 
   @Test
