@@ -24,14 +24,21 @@ final class Attachments {
       Pattern.compile("(!?\\[[^\\]]*\\]\\()(<[^>]+>|[^)\\s]+)((?:\\s+\"[^\"]*\")?\\))");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
+  private final Path note;
   private final Path noteDir;
   private final String noteFile;
   private final Map<Path, String> copies = new LinkedHashMap<>();
   private final Set<String> usedNames = new HashSet<>();
 
   Attachments(Path note, String noteFile) {
+    this.note = note;
     this.noteDir = note.toAbsolutePath().getParent();
     this.noteFile = noteFile;
+  }
+
+  /** The note the links are in. */
+  Path note() {
+    return note;
   }
 
   /** Source file → new file name, in the order the note first links to them. */

@@ -3,6 +3,7 @@ package dev.hanji.importer;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.notion.NotionMarkdown;
+import dev.hanji.notion.Repaired;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,8 +25,8 @@ import java.util.Set;
 public final class NoteImporter {
   private static final String OVERWRITE_HINT = "pass -Dsite.overwrite=true to replace it";
 
-  /** One page to write. */
-  private record PlannedPage(Path file, String content) {
+  /** One page to write, and the repairs made to its body (as {@code note:line: what}). */
+  private record PlannedPage(Path file, String content, List<String> repairs) {
   }
 
   private NoteImporter() {
@@ -106,9 +107,10 @@ public final class NoteImporter {
     for (int s = 0; s < sections.size(); s++) {
       NoteSections.Section section = sections.get(s);
       String slug = uniqueSlug(slugMapping.getOrDefault(section.title(), Slugs.of(section.title())), usedSlugs);
-      String body = pageBody(section, slug, attachments, diagnostics);
+      List<String> repairs = new ArrayList<>();
+      String body = pageBody(section, slug, attachments, diagnostics, repairs);
       String content = FrontMatter.of(section.title(), (s + 1) * 10, slug) + "\n" + body;
-      pages.add(new PlannedPage(targetDir.resolve(slug + ".md"), content));
+      pages.add(new PlannedPage(targetDir.resolve(slug + ".md"), content, repairs));
     }
     return pages;
   }
@@ -122,26 +124,39 @@ public final class NoteImporter {
   }
 
   private static String pageBody(NoteSections.Section section, String slug, Attachments attachments,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics, List<String> repairs) {
     List<String> body = new ArrayList<>(section.body().size());
     for (int i = 0; i < section.body().size(); i++) {
       body.add(attachments.rewrite(section.body().get(i), section.lineNumbers().get(i), slug, diagnostics));
     }
-    String markdown = String.join("\n", withoutEdgeRules(body));
-    return markdown.isEmpty() ? "" : NotionMarkdown.repair(markdown).text() + "\n";
+    int from = firstContentLine(body);
+    int to = lastContentLine(body) + 1;
+    if (from >= to) {
+      return "";
+    }
+    Repaired repaired = NotionMarkdown.repair(String.join("\n", body.subList(from, to)));
+    String noteFile = Diagnostic.display(attachments.note());
+    for (Repaired.Repair repair : repaired.repairs()) {
+      repairs.add(noteFile + ":" + section.lineNumbers().get(from + repair.line() - 1) + ": " + repair.what());
+    }
+    return repaired.text() + "\n";
   }
 
-  /** Drops blank lines and Notion's section-separating {@code ---} rules at both ends of a page. */
-  private static List<String> withoutEdgeRules(List<String> body) {
+  /** The first line that is not blank or a Notion section-separating {@code ---} rule. */
+  private static int firstContentLine(List<String> body) {
     int from = 0;
-    int to = body.size();
-    while (from < to && isEdgeLine(body.get(from))) {
+    while (from < body.size() && isEdgeLine(body.get(from))) {
       from++;
     }
-    while (to > from && isEdgeLine(body.get(to - 1))) {
-      to--;
+    return from;
+  }
+
+  private static int lastContentLine(List<String> body) {
+    int last = body.size() - 1;
+    while (last >= 0 && isEdgeLine(body.get(last))) {
+      last--;
     }
-    return body.subList(from, to);
+    return last;
   }
 
   private static boolean isEdgeLine(String line) {
@@ -170,6 +185,8 @@ public final class NoteImporter {
   private static ImportResult write(List<PlannedPage> pages, Attachments attachments, Path targetDir,
       Diagnostics diagnostics) {
     List<Path> pagesWritten = new ArrayList<>();
+    List<String> repairs = new ArrayList<>();
+    pages.forEach(p -> repairs.addAll(p.repairs()));
     List<Path> attachmentsWritten = new ArrayList<>();
     try {
       Files.createDirectories(targetDir);
@@ -186,6 +203,6 @@ public final class NoteImporter {
       diagnostics.error(Diagnostic.display(targetDir), 0, 0, "cannot write the imported pages: " + e.getMessage(),
           "check that the target directory is writable");
     }
-    return new ImportResult(pagesWritten, attachmentsWritten);
+    return new ImportResult(pagesWritten, attachmentsWritten, repairs);
   }
 }

@@ -36,7 +36,7 @@ final class TableRepair {
       }
       out.add(joinRow(lines.subList(i, close + 1)));
       repairs.add(new Repaired.Repair(firstLine + i,
-          "table row spanning lines " + (firstLine + i) + "-" + (firstLine + close) + " joined into one row"));
+          "table row continued over " + (close - i + 1) + " lines joined into one row"));
       i = close + 1;
     }
     return i;

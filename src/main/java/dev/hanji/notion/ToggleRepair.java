@@ -28,12 +28,16 @@ final class ToggleRepair {
         || MarkdownLines.headingText(lines.get(firstChild).strip()) == null) {
       return -1;
     }
+    int container = containerColumn(lines, start, itemIndent);
+    if (itemIndent - container > 3) {
+      return -1; // indented code, not a list item
+    }
     int lastChild = lastChild(lines, firstChild, itemIndent);
     List<String> children = dedent(lines.subList(start + 1, lastChild + 1));
     repairs.add(new Repaired.Repair(firstLine + start,
         "toggle '" + item.group(4).strip() + "' turned into a <details> block"));
     List<String> body = new BlockRepairer(repairs, true).repair(children, firstLine + start + 1);
-    String indent = " ".repeat(containerColumn(lines, start, itemIndent));
+    String indent = " ".repeat(container);
     writeDetails(out, indent, SummaryHtml.of(item.group(4).strip()), body);
     int next = lastChild + 1;
     if (next < lines.size() && !lines.get(next).isBlank()) {

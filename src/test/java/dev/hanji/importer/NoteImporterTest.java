@@ -86,6 +86,17 @@ class NoteImporterTest {
   }
 
   @Test
+  void repairsAreListedAtTheirLinesInTheNote() {
+    ImportResult result = importNote(Map.of(), false);
+
+    String file = Diagnostic.display(note);
+    assertEquals(List.of(file + ":13: table row continued over 2 lines joined into one row",
+        file + ":25: toggle 'RAID 레벨 비교' turned into a <details> block",
+        file + ":27: heading inside a toggle rendered as a bold paragraph",
+        file + ":31: heading inside a toggle rendered as a bold paragraph"), result.repairs());
+  }
+
+  @Test
   void copiesLinkedFilesBesideThePagesAndRewritesTheLinks() throws IOException {
     ImportResult result = importNote(Map.of(), false);
 

@@ -44,7 +44,7 @@ class NotionMarkdownTest {
     List<Repaired.Repair> repairs = NotionMarkdown.repair(fixture("multiline-cells.md")).repairs();
 
     assertEquals(List.of(5, 8, 10), repairs.stream().map(Repaired.Repair::line).toList());
-    assertTrue(repairs.get(0).what().contains("5-7"), repairs.get(0).what());
+    assertTrue(repairs.get(0).what().contains("over 3 lines"), repairs.get(0).what());
   }
 
   @Test
