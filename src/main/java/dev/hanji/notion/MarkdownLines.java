@@ -15,11 +15,7 @@ final class MarkdownLines {
   private MarkdownLines() {
   }
 
-  static boolean isBlank(String line) {
-    return line.isBlank();
-  }
-
-  /** Number of leading spaces (tabs count as their own character: Notion does not export them). */
+  /** Number of leading spaces; a tab ends the count (Notion exports spaces only). */
   static int indent(String line) {
     int i = 0;
     while (i < line.length() && line.charAt(i) == ' ') {
