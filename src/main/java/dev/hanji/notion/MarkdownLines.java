@@ -1,0 +1,52 @@
+package dev.hanji.notion;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Line-level recognisers shared by the repair passes. */
+final class MarkdownLines {
+  /** A list item: indent, marker, spacing, text. */
+  static final Pattern LIST_ITEM = Pattern.compile("^( *)([-*+]|\\d{1,9}[.)])( +)(\\S.*)$");
+  static final Pattern BULLET_ITEM = Pattern.compile("^( *)([-*+])( +\\S.*|[ \\t]*)$");
+  static final Pattern ORDERED_ITEM = Pattern.compile("^( *)\\d{1,9}[.)]( .*|[ \\t]*)$");
+  static final Pattern ATX_HEADING = Pattern.compile("^( {0,3})(#{1,6})(?:[ \\t]+(.*?))??(?:[ \\t]+#+)?[ \\t]*$");
+  static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
+
+  private MarkdownLines() {
+  }
+
+  /** Number of leading spaces; a tab ends the count (Notion exports spaces only). */
+  static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The text of an ATX heading line, or null when the line is not one. */
+  static String headingText(String line) {
+    Matcher m = ATX_HEADING.matcher(line);
+    if (!m.matches()) {
+      return null;
+    }
+    return m.group(3) == null ? "" : m.group(3).strip();
+  }
+
+  static boolean isThematicBreak(String line) {
+    return THEMATIC_BREAK.matcher(line).matches();
+  }
+
+  /** Whether the line, trailing spaces aside, ends with a {@code |} that is not backslash-escaped. */
+  static boolean endsWithUnescapedPipe(String line) {
+    String s = line.stripTrailing();
+    if (!s.endsWith("|")) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int i = s.length() - 2; i >= 0 && s.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 0;
+  }
+}
