@@ -17,6 +17,7 @@ final class CliOptions {
 
         Commands:
           generate            render content/ into target/site
+          import              turn a Notion-style note into pages under content/ko/
 
         Options (the same as mvn -Dsite.<name>=<value>):
           --projectDir=DIR      project folder (default: current folder)
@@ -28,6 +29,9 @@ final class CliOptions {
           --repositoryUrl=URL   repository for "edit this page" links
           --cname=DOMAIN        custom domain written to CNAME
           --drafts              include pages marked draft: true
+          --importFile=NOTE.md  the note that import reads
+          --importMapping=FILE  YAML mapping section titles to slugs, for import
+          --overwrite           let import replace existing pages
           --failOnBrokenLinks=false   report broken links as warnings
           --help, --version
         """;
@@ -66,7 +70,10 @@ final class CliOptions {
           options.settings(), options.importFile(), options.overwrite());
       case "drafts" -> options.withDrafts(bool(name, value));
       case "failOnBrokenLinks" -> options.withFailOnBrokenLinks(bool(name, value));
-      case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en" -> options.withSetting(name, value);
+      case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en", "importMapping" ->
+          options.withSetting(name, value);
+      case "importFile" -> options.withImport(project.resolve(value), options.overwrite());
+      case "overwrite" -> options.withImport(options.importFile(), bool(name, value));
       default -> throw new IllegalArgumentException("unknown option '--" + name + "'");
     };
   }

@@ -4,6 +4,7 @@ import dev.hanji.core.BuildFailedException;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
 import dev.hanji.core.Diagnostic;
+import dev.hanji.core.NoteImport;
 import dev.hanji.core.SiteGenerator;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -50,8 +51,9 @@ public final class Main {
     }
     return switch (args[0]) {
       case "generate" -> generate(options);
+      case "import" -> importNote(options);
       default -> {
-        err.println("error: unknown command '" + args[0] + "' — use generate, or --help");
+        err.println("error: unknown command '" + args[0] + "' — use generate or import, or --help");
         yield USAGE;
       }
     };
@@ -64,11 +66,23 @@ public final class Main {
       out.println("site written to " + options.outputDir());
       return OK;
     } catch (BuildFailedException e) {
-      e.diagnostics().forEach(diagnostic -> err.println(diagnostic));
-      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-      err.println("build failed with " + errors + " error(s); the previous site was kept");
-      return BUILD_FAILED;
+      return failed(e, "build failed with %d error(s); the previous site was kept");
     }
+  }
+
+  private int importNote(BuildOptions options) {
+    try {
+      NoteImport.run(options).forEach(out::println);
+      return OK;
+    } catch (BuildFailedException e) {
+      return failed(e, "import failed with %d error(s); nothing was written");
+    }
+  }
+
+  private int failed(BuildFailedException e, String summary) {
+    e.diagnostics().forEach(err::println);
+    err.println(String.format(summary, e.diagnostics().stream().filter(Diagnostic::isError).count()));
+    return BUILD_FAILED;
   }
 
   private static String version() {

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.notion.NotionMarkdown;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.jsoup.nodes.Element;
  * The Markdown stage: CommonMark + GFM (tables, strikethrough, task lists, autolinks), footnotes,
  * admonitions, definition lists; heading ids that keep Hangul; build-time code highlighting; links to
  * {@code .md} files turned into page URLs; raw HTML sanitised. One instance serves every page and
- * every thread.
+ * every thread. Bodies first pass through {@link NotionMarkdown#repair}, so notes exported from Notion
+ * (multi-line table cells, toggles) render as their authors meant.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -71,7 +73,7 @@ public final class MarkdownRenderer {
    * title and leaves the body (the template prints the title).
    */
   public ParsedMarkdown parse(String body) {
-    Document document = parser.parse(body);
+    Document document = parser.parse(NotionMarkdown.repair(body).text());
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {

@@ -41,6 +41,8 @@ public abstract class SiteMojo extends AbstractMojo {
   private int port;
   @Parameter(property = "site.importFile")
   private File importFile;
+  @Parameter(property = "site.importMapping")
+  private String importMapping;
   @Parameter(property = "site.overwrite", defaultValue = "false")
   private boolean overwrite;
 
@@ -54,11 +56,13 @@ public abstract class SiteMojo extends AbstractMojo {
         .withSetting("repositoryUrl", repositoryUrl)
         .withSetting("cname", cname)
         .withSetting("title.ko", titleKo)
-        .withSetting("title.en", titleEn);
+        .withSetting("title.en", titleEn)
+        .withSetting(dev.hanji.core.NoteImport.MAPPING_SETTING, importMapping);
   }
 
   /** Logs every diagnostic of a failed build and returns the failure Maven reports. */
   protected MojoFailureException failure(BuildFailedException e) {
+    String what = getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT);
     for (Diagnostic diagnostic : e.diagnostics()) {
       if (diagnostic.isError()) {
         getLog().error(diagnostic.toString());
@@ -67,7 +71,7 @@ public abstract class SiteMojo extends AbstractMojo {
       }
     }
     long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
-    return new MojoFailureException("site build failed with " + errors + " error(s); the previous site was kept");
+    return new MojoFailureException("site:" + what + " failed with " + errors + " error(s); nothing was written");
   }
 
   private static java.nio.file.Path path(File file) {
