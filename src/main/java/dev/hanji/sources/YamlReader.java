@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hanji.core.Diagnostics;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -43,9 +44,32 @@ public final class YamlReader {
       JsonLocation where = e.getLocation();
       int line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
       int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+      if (e instanceof UnrecognizedPropertyException unknown) {
+        int keyLine = lineOfKey(yaml, unknown.getPropertyName());
+        if (keyLine > 0) {
+          line = firstLine + keyLine - 1;
+          column = yaml.lines().skip(keyLine - 1).findFirst().orElse("").indexOf(unknown.getPropertyName()) + 1;
+        }
+      }
       diagnostics.error(file, line, column, describe(e), hint(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The 1-based line where {@code key} is written: Jackson reports unknown keys of creator-built types only
+   * once the whole object is read, so its location points past the key.
+   */
+  private static int lineOfKey(String yaml, String key) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+        "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+    List<String> lines = yaml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (pattern.matcher(lines.get(i)).find()) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static String describe(JsonProcessingException e) {

@@ -1,0 +1,178 @@
+package dev.hanji.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanji.core.Diagnostic;
+import dev.hanji.core.Diagnostics;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownRendererTest {
+  private static final Map<String, String> PAGES = Map.of("ops/raid.md", "ops/raid/", "index.md", "");
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final MarkdownRenderer renderer = new MarkdownRenderer(List.of(new BlockEmbedder() {
+    @Override
+    public String kind() {
+      return "calculator";
+    }
+
+    @Override
+    public Optional<String> embed(String body, PageContext page, int line, Diagnostics d) {
+      if (!body.equals("raid")) {
+        d.error(page.displayPath(), line, 1, "unknown calculator '" + body + "'", "use raid");
+        return Optional.empty();
+      }
+      return Optional.of("<div data-calculator=\"raid\"><input name=\"disks\" value=\"4\"></div>");
+    }
+  }));
+
+  private RenderedMarkdown render(String markdown) {
+    PageContext page = new PageContext("ko", "guide/intro.md", "content/ko/guide/intro.md", 5, "guide/intro/", "",
+        (lang, path) -> Optional.ofNullable(PAGES.get(path)), key -> "[" + key + "]");
+    return renderer.render(renderer.parse(markdown), page, diagnostics);
+  }
+
+  private Document html(String markdown) {
+    return Jsoup.parseBodyFragment(render(markdown).html());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "## 페이지 캐시|페이지-캐시",
+      "## ext4와 XFS 비교|ext4와-xfs-비교",
+      "## RAID 10 (1+0)|raid-10-10",
+      "### Fan-out|fan-out",
+      "## snake_case 이름|snake_case-이름"})
+  void headingIdsKeepHangulGithubStyle(String heading, String id) {
+    assertEquals(id, render(heading).headings().get(0).id());
+  }
+
+  @Test
+  void leadingLevelOneHeadingBecomesTheTitle() {
+    ParsedMarkdown parsed = renderer.parse("# RAID 정리\n\n본문\n");
+    assertEquals(Optional.of("RAID 정리"), parsed.firstTitle());
+    PageContext page = new PageContext("ko", "a.md", "a.md", 1, "a/", "", (l, p) -> Optional.empty(), k -> k);
+    assertFalse(renderer.render(parsed, page, diagnostics).html().contains("<h1"));
+  }
+
+  @Test
+  void rendersGfmFootnotesDefinitionListsAndAdmonitions() {
+    Document doc = html("""
+        | a | b |
+        |---|---|
+        | 1 | ~~2~~ |
+
+        - [x] 끝
+        - [ ] 남음
+
+        본문[^1]
+
+        [^1]: 각주
+
+        용어
+        : 정의
+
+        !!! warning "조심"
+            NAS는 쓰지 않습니다.
+
+        https://kafka.apache.org
+        """);
+    assertEquals(2, doc.select("table tr").size());
+    assertEquals(1, doc.select("del").size());
+    assertEquals(2, doc.select("li.task-list-item input[type=checkbox][disabled]").size());
+    assertEquals(1, doc.select(".footnotes li").size());
+    assertEquals("용어", doc.select("dl dt").text());
+    assertEquals("조심", doc.select("aside.admonition-warning .admonition-title").text());
+    assertEquals("https://kafka.apache.org", doc.select("a[href=https://kafka.apache.org]").text());
+  }
+
+  @Test
+  void admonitionWithoutTitleTakesItsLabelFromTheMessages() {
+    assertEquals("[admonition.note]", html("!!! note\n    내용\n").select(".admonition-title").text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "java|public class A {}|keyword",
+      "yaml|key: value|key",
+      "json|{\"a\": 1}|property",
+      "xml|<a href=\"x\">y</a>|tag",
+      "bash|sudo mount -o noatime /dev/sdb /data # comment|comment",
+      "properties|log.dirs=/data/kafka|attr-name"})
+  void highlightsCodeAtBuildTime(String language, String code, String token) {
+    Document doc = html("```" + language + "\n" + code + "\n```\n");
+    assertFalse(doc.select("pre.code code span.token." + token).isEmpty(), doc.html());
+  }
+
+  @Test
+  void unknownFenceLanguageRendersAsPlainEscapedCode() {
+    Document doc = html("```nosuchlang\n<b>x</b>\n```\n");
+    assertEquals("language-text", doc.select("pre code").attr("class"));
+    assertEquals("<b>x</b>", doc.select("pre code").text());
+    assertTrue(doc.select("pre code b").isEmpty());
+  }
+
+  @Test
+  void markdownLinksBecomePageUrlsRelativeToThePage() {
+    Document doc = html("[RAID](../ops/raid.md#raid-10) [홈](../index.md) [그림](/images/a.svg) [밖](https://x.org)");
+    assertEquals(List.of("../../ops/raid/#raid-10", "../../", "../../images/a.svg", "https://x.org"),
+        doc.select("a").eachAttr("href"));
+    RenderedMarkdown.AnchorLink anchor = render("[RAID](../ops/raid.md#raid-10)").anchors().get(0);
+    assertEquals("ops/raid/", anchor.targetUrl());
+    assertEquals("raid-10", anchor.fragment());
+  }
+
+  @Test
+  void linkToAMissingPageIsAnErrorAtItsLine() {
+    render("첫 줄\n\n[없음](missing.md)\n");
+    Diagnostic error = diagnostics.errors().get(0);
+    assertEquals("content/ko/guide/intro.md", error.file());
+    assertEquals(7, error.line());
+    assertEquals("link to missing page 'missing.md'", error.message());
+  }
+
+  @Test
+  void calculatorFenceEmbedsTheCalculatorAndUnknownIdsFail() {
+    RenderedMarkdown rendered = render("```calculator\nraid\n```\n");
+    assertTrue(rendered.embeds().contains("calculator"));
+    assertEquals("raid", Jsoup.parse(rendered.html()).select("[data-calculator]").attr("data-calculator"));
+    render("\n```calculator\nnope\n```\n");
+    Diagnostic error = diagnostics.errors().get(0);
+    assertEquals(6, error.line());
+    assertEquals("unknown calculator 'nope'", error.message());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "<script>alert(1)</script>|script|<script>",
+      "<img src=\"x.png\" onerror=\"alert(1)\">|[onerror]|onerror=",
+      "<a href=\"javascript:alert(1)\">x</a>|a[href^=javascript]|href=",
+      "<iframe src=\"https://evil.example\"></iframe>|iframe|<iframe>",
+      "<svg><script>alert(1)</script></svg>|svg, script|<svg>",
+      "<p style=\"background:url(javascript:alert(1))\">x</p>|[style]|style="})
+  void rawHtmlIsSanitisedWithAWarningNamingTheFile(String raw, String forbidden, String reported) {
+    Document doc = html("앞 문단\n\n" + raw + "\n");
+    assertTrue(doc.select(forbidden).isEmpty(), doc.html());
+    Diagnostic warning = diagnostics.warnings().get(0);
+    assertEquals("content/ko/guide/intro.md", warning.file());
+    assertEquals(7, warning.line());
+    assertTrue(warning.message().contains(reported), warning.message());
+  }
+
+  @Test
+  void detailsAndSummaryAreKeptWithMarkdownInside() {
+    Document doc = html("<details><summary>더 보기</summary>\n\n**굵게**\n\n</details>\n");
+    assertEquals("더 보기", doc.select("details > summary").text());
+    assertEquals("굵게", doc.select("details strong").text());
+    assertTrue(diagnostics.all().isEmpty());
+  }
+}
