@@ -24,12 +24,13 @@ import java.util.TreeMap;
  * <p>Index format (JSON, one object, version {@code v} = 1):
  * <ul>
  *   <li>{@code root}: the site root relative to the index file;</li>
- *   <li>{@code pages}: {@code [url, title]} per page, sorted by URL;</li>
+ *   <li>{@code pages}: {@code [url, title, weightedTitleLength]} per page, sorted by URL;</li>
  *   <li>{@code sections}: {@code [pageIndex, anchor, heading, text, weightedLength]};</li>
  *   <li>{@code terms}: every term, sorted; {@code postings[i]}: for {@code terms[i]} a flat array
- *       {@code [section, weightedFrequency, section, weightedFrequency, ...]}, sections ascending.
- *       The page title counts {@value #TITLE_WEIGHT} times in the page's first section, a
- *       heading {@value #HEADING_WEIGHT} times in its section;</li>
+ *       {@code [target, weightedFrequency, target, weightedFrequency, ...]} in page order, where a
+ *       target {@code >= 0} is a section and {@code -(p + 1)} is the title of page {@code p}. A title
+ *       term counts {@value #TITLE_WEIGHT} times, a heading term {@value #HEADING_WEIGHT} times.
+ *       Titles count for ranking pages but not for choosing the section a result links to;</li>
  *   <li>{@code synonyms}: per glossary term the query terms of each of its spellings
  *       (Korean, English, aliases), so a query in one language also searches the other.</li>
  * </ul>
@@ -98,24 +99,18 @@ public final class SearchIndexWriter {
     TreeMap<String, List<Integer>> postings = new TreeMap<>();
     for (SearchDocument page : pages) {
       int pageIndex = pageRows.size();
-      pageRows.add(List.of(page.url(), clean(page.title())));
-      List<SearchDocument.Section> sections = sectionsOf(page);
-      for (int i = 0; i < sections.size(); i++) {
-        SearchDocument.Section section = sections.get(i);
-        String title = i == 0 ? clean(page.title()) : "";
+      String title = clean(page.title());
+      Map<String, Integer> titleFrequencies = new TreeMap<>();
+      int titleLength = count(title, TITLE_WEIGHT, titleFrequencies);
+      pageRows.add(List.of(page.url(), title, titleLength));
+      post(-(pageIndex + 1), titleFrequencies, postings);
+      for (SearchDocument.Section section : sectionsOf(page)) {
         String heading = clean(section.heading());
         String text = clean(section.text());
         Map<String, Integer> frequencies = new TreeMap<>();
-        int length = count(title, TITLE_WEIGHT, frequencies)
-            + count(heading, HEADING_WEIGHT, frequencies)
-            + count(text, 1, frequencies);
-        int sectionIndex = sectionRows.size();
+        int length = count(heading, HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
+        post(sectionRows.size(), frequencies, postings);
         sectionRows.add(List.of(pageIndex, section.anchor(), heading, text, length));
-        frequencies.forEach((term, frequency) -> {
-          List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
-          list.add(sectionIndex);
-          list.add(frequency);
-        });
       }
     }
     Map<String, Object> index = new LinkedHashMap<>();
@@ -128,6 +123,14 @@ public final class SearchIndexWriter {
     index.put("postings", new ArrayList<>(postings.values()));
     index.put("synonyms", synonyms);
     return index;
+  }
+
+  private static void post(int target, Map<String, Integer> frequencies, Map<String, List<Integer>> postings) {
+    frequencies.forEach((term, frequency) -> {
+      List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
+      list.add(target);
+      list.add(frequency);
+    });
   }
 
   /** A page's sections without empty ones; a page always keeps one, so its title is found. */

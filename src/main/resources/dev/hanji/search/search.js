@@ -176,7 +176,7 @@ export function loadIndex(url) {
 export function prepare(raw, rootUrl) {
   const termIndex = new Map();
   raw.terms.forEach((term, i) => termIndex.set(term, i));
-  const pageLength = new Float64Array(raw.pages.length);
+  const pageLength = Float64Array.from(raw.pages, (page) => page[2]);
   for (const section of raw.sections) pageLength[section[0]] += section[4];
   let total = 0;
   for (const length of pageLength) total += length;
@@ -265,11 +265,11 @@ function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
       matchedTerms.add(index.terms[termId]);
       const postings = index.postings[termId];
       for (let p = 0; p < postings.length; p += 2) {
-        const section = postings[p];
+        const target = postings[p];
         const tf = postings[p + 1] * weight;
-        const page = index.sections[section][0];
+        const page = target < 0 ? -target - 1 : index.sections[target][0];
         pageTf.set(page, (pageTf.get(page) || 0) + tf);
-        sectionTf.set(section, Math.max(sectionTf.get(section) || 0, tf));
+        if (target >= 0) sectionTf.set(target, Math.max(sectionTf.get(target) || 0, tf));
       }
     }
     const df = pageTf.size;

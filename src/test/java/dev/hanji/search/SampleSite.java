@@ -35,7 +35,8 @@ final class SampleSite {
             new Section("raid-10", "RAID 10", "RAID10은 미러를 스트라이프로 묶어 쓰기 성능과 안정성을 함께 얻습니다."),
             new Section("raid-5", "RAID 5", "패리티를 계산하느라 쓰기 비용이 큽니다."))),
         new SearchDocument("ko", "deploy/", "배포 방식", List.of(
-            new Section("", "", "물리 장비, 가상 머신, 클라우드의 SaaS 가운데 고릅니다. 각 방식마다 비용과 운영 부담이 다릅니다."))),
+            new Section("", "", "물리 장비, 가상 머신, 클라우드의 SaaS 가운데 고릅니다. 각 방식마다 비용과 운영 부담이 다릅니다."),
+            new Section("html-예시", "HTML 예시", "설정 화면에 <img src=x onerror=alert(1)> 같은 태그를 넣어도 글자로만 보여야 합니다."))),
         new SearchDocument("en", "en/", "Hanji Kafka notes", List.of(
             new Section("", "", "Notes from running Kafka clusters: deployment models, hardware and disk layout."))),
         new SearchDocument("en", "en/brokers/", "Choosing the broker count", List.of(

@@ -56,11 +56,19 @@ class SearchIndexWriterTest {
     assertEquals(sorted, terms, "terms are sorted for prefix search");
     JsonNode postings = ko.get("postings").get(terms.indexOf("ㅋㅍㅋ"));
     assertTrue(postings.size() >= 2 && postings.size() % 2 == 0);
+    boolean titlePosting = false;
     for (int i = 0; i < postings.size(); i += 2) {
-      JsonNode section = ko.get("sections").get(postings.get(i).asInt());
-      String page = ko.get("pages").get(section.get(0).asInt()).get(1).asText();
-      assertTrue((page + section.get(2).asText() + section.get(3).asText()).contains("카프카"), section.toString());
+      int target = postings.get(i).asInt();
+      if (target < 0) {
+        titlePosting = true;
+        assertTrue(ko.get("pages").get(-target - 1).get(1).asText().contains("카프카"));
+        assertEquals(SearchIndexWriter.TITLE_WEIGHT, postings.get(i + 1).asInt());
+      } else {
+        JsonNode section = ko.get("sections").get(target);
+        assertTrue((section.get(2).asText() + section.get(3).asText()).contains("카프카"), section.toString());
+      }
     }
+    assertTrue(titlePosting, "the home page title holds 카프카");
     // "RAID 10" is a heading (x2) and "RAID10" appears once in its text: 3 in that section.
     JsonNode raid10 = ko.get("postings").get(terms.indexOf("raid10"));
     JsonNode section = ko.get("sections").get(raid10.get(0).asInt());
