@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Random;
 
 /** Small hand-written pages and a generator of larger synthetic ones, for search tests and the benchmark. */
-final class SampleSite {
+public final class SampleSite {
 
   private SampleSite() {
   }
 
-  static Glossary glossary() {
+  public static Glossary glossary() {
     return new Glossary(List.of(
         new Glossary.Term("broker", "브로커", "broker", "", "", List.of(), List.of("kafka broker")),
         new Glossary.Term("page-cache", "페이지 캐시", "page cache", "", "", List.of("페이지캐시"), List.of()),
         new Glossary.Term("kafka", "카프카", "Kafka", "", "", List.of(), List.of())));
   }
 
-  static List<SearchDocument> documents() {
+  public static List<SearchDocument> documents() {
     return List.of(
         new SearchDocument("ko", "", "한지 카프카 노트", List.of(
             new Section("", "", "카프카 클러스터를 운영하며 알게 된 내용을 정리합니다. 배포 방식, 장비, 디스크 구성을 다룹니다."))),
@@ -62,7 +62,7 @@ final class SampleSite {
       + "request response thread virtual physical hardware cloud the a of to and in is for with").split(" ");
 
   /** Pages of seeded pseudo-random text: the same arguments always give the same pages. */
-  static List<SearchDocument> synthetic(String lang, int pages, int sectionsPerPage, int wordsPerSection, long seed) {
+  public static List<SearchDocument> synthetic(String lang, int pages, int sectionsPerPage, int wordsPerSection, long seed) {
     Random random = new Random(seed);
     String prefix = "en".equals(lang) ? "en/" : "";
     List<SearchDocument> out = new ArrayList<>();

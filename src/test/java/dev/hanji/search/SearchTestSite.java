@@ -12,12 +12,12 @@ import java.util.Map;
  * Writes a minimal static site around the search stage: a page per document with the header
  * search box of the page-markup contract, the two search pages, the script and both indexes.
  */
-final class SearchTestSite {
+public final class SearchTestSite {
 
   private SearchTestSite() {
   }
 
-  static void write(Path root, List<SearchDocument> documents, Glossary glossary) throws IOException {
+  public static void write(Path root, List<SearchDocument> documents, Glossary glossary) throws IOException {
     for (Map.Entry<String, String> index : SearchIndexWriter.write(documents, glossary).entrySet()) {
       writeFile(root.resolve(index.getKey()), index.getValue());
     }
