@@ -484,7 +484,11 @@ function setupCombobox(form, doc) {
       item.id = `${id}-option-${i}`;
       item.setAttribute('role', 'option');
       item.setAttribute('aria-selected', 'false');
-      item.querySelector('a').tabIndex = -1;
+      const link = item.querySelector('a');
+      link.tabIndex = -1;
+      item.addEventListener('click', (event) => {
+        if (!event.target.closest('a')) doc.defaultView.location.assign(link.href);
+      });
       return item;
     }));
     active = -1;
