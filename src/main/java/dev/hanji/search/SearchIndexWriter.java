@@ -26,11 +26,13 @@ import java.util.TreeMap;
  *   <li>{@code root}: the site root relative to the index file;</li>
  *   <li>{@code pages}: {@code [url, title, weightedTitleLength]} per page, sorted by URL;</li>
  *   <li>{@code sections}: {@code [pageIndex, anchor, heading, text, weightedLength]};</li>
- *   <li>{@code terms}: every term, sorted; {@code postings[i]}: for {@code terms[i]} a flat array
- *       {@code [target, weightedFrequency, target, weightedFrequency, ...]} in page order, where a
- *       target {@code >= 0} is a section and {@code -(p + 1)} is the title of page {@code p}. A title
- *       term counts {@value #TITLE_WEIGHT} times, a heading term {@value #HEADING_WEIGHT} times.
- *       Titles count for ranking pages but not for choosing the section a result links to;</li>
+ *   <li>{@code terms}: every term (of titles too), sorted; {@code postings[i]}: for {@code terms[i]} a flat array
+ *       {@code [section, weightedFrequency, sectionGap, weightedFrequency, ...]}: sections ascending,
+ *       each after the first written as the gap from the previous one (smaller once gzipped).
+ *       A heading term counts {@value #HEADING_WEIGHT} times;</li>
+ *   <li>{@code titles}: term → {@code [page, weightedFrequency, ...]} for the terms of page titles,
+ *       counted {@value #TITLE_WEIGHT} times. Titles rank pages but do not choose the section a
+ *       result links to;</li>
  *   <li>{@code synonyms}: per glossary term the query terms of each of its spellings
  *       (Korean, English, aliases), so a query in one language also searches the other.</li>
  * </ul>
@@ -97,13 +99,14 @@ public final class SearchIndexWriter {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
     TreeMap<String, List<Integer>> postings = new TreeMap<>();
+    TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
     for (SearchDocument page : pages) {
       int pageIndex = pageRows.size();
       String title = clean(page.title());
       Map<String, Integer> titleFrequencies = new TreeMap<>();
       int titleLength = count(title, TITLE_WEIGHT, titleFrequencies);
       pageRows.add(List.of(page.url(), title, titleLength));
-      post(-(pageIndex + 1), titleFrequencies, postings);
+      post(pageIndex, titleFrequencies, titlePostings);
       for (SearchDocument.Section section : sectionsOf(page)) {
         String heading = clean(section.heading());
         String text = clean(section.text());
@@ -113,6 +116,7 @@ public final class SearchIndexWriter {
         sectionRows.add(List.of(pageIndex, section.anchor(), heading, text, length));
       }
     }
+    titlePostings.keySet().forEach(term -> postings.computeIfAbsent(term, t -> new ArrayList<>()));
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("v", 1);
     index.put("lang", lang);
@@ -120,9 +124,19 @@ public final class SearchIndexWriter {
     index.put("pages", pageRows);
     index.put("sections", sectionRows);
     index.put("terms", new ArrayList<>(postings.keySet()));
-    index.put("postings", new ArrayList<>(postings.values()));
+    index.put("postings", postings.values().stream().map(SearchIndexWriter::gaps).toList());
+    index.put("titles", titlePostings);
     index.put("synonyms", synonyms);
     return index;
+  }
+
+  /** [section, frequency, ...] with each section after the first written as the gap from the previous one. */
+  private static List<Integer> gaps(List<Integer> postings) {
+    List<Integer> out = new ArrayList<>(postings);
+    for (int i = out.size() - 2; i >= 2; i -= 2) {
+      out.set(i, postings.get(i) - postings.get(i - 2));
+    }
+    return out;
   }
 
   private static void post(int target, Map<String, Integer> frequencies, Map<String, List<Integer>> postings) {

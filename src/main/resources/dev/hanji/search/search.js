@@ -262,14 +262,20 @@ function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
     const pageTf = new Map();
     const sectionTf = new Map();
     for (const [termId, weight] of matches) {
-      matchedTerms.add(index.terms[termId]);
+      const term = index.terms[termId];
+      matchedTerms.add(term);
       const postings = index.postings[termId];
+      let section = 0;
       for (let p = 0; p < postings.length; p += 2) {
-        const target = postings[p];
+        section += postings[p];
         const tf = postings[p + 1] * weight;
-        const page = target < 0 ? -target - 1 : index.sections[target][0];
+        const page = index.sections[section][0];
         pageTf.set(page, (pageTf.get(page) || 0) + tf);
-        if (target >= 0) sectionTf.set(target, Math.max(sectionTf.get(target) || 0, tf));
+        sectionTf.set(section, Math.max(sectionTf.get(section) || 0, tf));
+      }
+      const titles = Object.hasOwn(index.titles, term) ? index.titles[term] : [];
+      for (let p = 0; p < titles.length; p += 2) {
+        pageTf.set(titles[p], (pageTf.get(titles[p]) || 0) + titles[p + 1] * weight);
       }
     }
     const df = pageTf.size;

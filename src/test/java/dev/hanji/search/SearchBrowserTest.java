@@ -107,6 +107,7 @@ class SearchBrowserTest {
       "en/search/, 페이지 캐시, en/memory/",
       "en/search/, 브로커, en/brokers/",
       "en/search/, Brokers, en/brokers/",
+      "en/search/, choosing, en/brokers/",
   })
   void searchPageFindsTheExpectedPageInTheTopThree(String searchPage, String query, String expected) {
     List<String> pages = resultPages(searchPage, query);

@@ -56,19 +56,17 @@ class SearchIndexWriterTest {
     assertEquals(sorted, terms, "terms are sorted for prefix search");
     JsonNode postings = ko.get("postings").get(terms.indexOf("ㅋㅍㅋ"));
     assertTrue(postings.size() >= 2 && postings.size() % 2 == 0);
-    boolean titlePosting = false;
+    int sectionIndex = 0;
     for (int i = 0; i < postings.size(); i += 2) {
-      int target = postings.get(i).asInt();
-      if (target < 0) {
-        titlePosting = true;
-        assertTrue(ko.get("pages").get(-target - 1).get(1).asText().contains("카프카"));
-        assertEquals(SearchIndexWriter.TITLE_WEIGHT, postings.get(i + 1).asInt());
-      } else {
-        JsonNode section = ko.get("sections").get(target);
-        assertTrue((section.get(2).asText() + section.get(3).asText()).contains("카프카"), section.toString());
-      }
+      sectionIndex += postings.get(i).asInt();
+      assertTrue(i == 0 || postings.get(i).asInt() > 0, "gaps are positive");
+      JsonNode section = ko.get("sections").get(sectionIndex);
+      assertTrue((section.get(2).asText() + section.get(3).asText()).contains("카프카"), section.toString());
     }
-    assertTrue(titlePosting, "the home page title holds 카프카");
+    JsonNode title = ko.get("titles").get("ㅋㅍㅋ");
+    assertEquals(2, title.size(), "only the home page title holds 카프카");
+    assertTrue(ko.get("pages").get(title.get(0).asInt()).get(1).asText().contains("카프카"));
+    assertEquals(SearchIndexWriter.TITLE_WEIGHT, title.get(1).asInt());
     // "RAID 10" is a heading (x2) and "RAID10" appears once in its text: 3 in that section.
     JsonNode raid10 = ko.get("postings").get(terms.indexOf("raid10"));
     JsonNode section = ko.get("sections").get(raid10.get(0).asInt());
@@ -101,7 +99,8 @@ class SearchIndexWriterTest {
     var doc = new SearchDocument("en", "en/empty/", "Lonely page", List.of());
     JsonNode en = JSON.readTree(SearchIndexWriter.write(List.of(doc), null).get("en/search/index.json"));
     assertEquals(1, en.get("sections").size());
-    assertTrue(en.get("terms").toString().contains("\"lonely\""));
+    assertTrue(en.get("terms").toString().contains("\"lonely\""), "title terms are searchable terms");
+    assertEquals("[0,4]", en.get("titles").get("lonely").toString());
   }
 
   @Test
