@@ -1,10 +1,117 @@
 package dev.hanji.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
-/** One page to index. */
+/**
+ * One page to index.
+ *
+ * @param lang     {@code "ko"} or {@code "en"}
+ * @param url      output-relative URL with a trailing slash: {@code ""} for the Korean home,
+ *                 {@code "raid/"}, {@code "en/raid/"}
+ * @param title    the page title
+ * @param sections the page's sections in document order
+ */
 public record SearchDocument(String lang, String url, String title, List<Section> sections) {
-  /** One section of the page. */
+
+  public SearchDocument {
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(url, "url");
+    title = title == null ? "" : title;
+    sections = sections == null ? List.of() : List.copyOf(sections);
+  }
+
+  /**
+   * Splits a page's rendered main content into sections at its {@code h2}–{@code h6} headings
+   * (an {@code h1} is the title and is left out). Text inside {@code script}, {@code style},
+   * {@code nav}, {@code [aria-hidden=true]} and {@code [data-search-ignore]} is not indexed.
+   *
+   * @param lang     {@code "ko"} or {@code "en"}
+   * @param url      output-relative URL with a trailing slash
+   * @param title    the page title
+   * @param mainHtml the HTML inside the page's {@code <main>}
+   * @return the document, its first section holding the text before the first heading
+   */
+  public static SearchDocument fromHtml(String lang, String url, String title, String mainHtml) {
+    SectionCollector collector = new SectionCollector();
+    Jsoup.parseBodyFragment(mainHtml == null ? "" : mainHtml).body().filter(collector);
+    return new SearchDocument(lang, url, title, collector.finish());
+  }
+
+  /** Walks rendered HTML and cuts its text at headings. */
+  private static final class SectionCollector implements NodeFilter {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "template", "h1", "svg");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private final List<Section> sections = new ArrayList<>();
+    private String anchor = "";
+    private String heading = "";
+    private final StringBuilder text = new StringBuilder();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode textNode) {
+        text.append(textNode.getWholeText());
+      } else if (node instanceof Element element) {
+        if (SKIPPED.contains(element.normalName()) || "true".equals(element.attr("aria-hidden"))
+            || element.hasAttr("data-search-ignore")) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (HEADINGS.contains(element.normalName())) {
+          cut();
+          anchor = element.id();
+          Element visible = element.clone();
+          visible.select("[aria-hidden=true], [data-search-ignore], script, style, svg").remove();
+          heading = visible.text();
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (element.isBlock() || "br".equals(element.normalName())) {
+          text.append('\n');
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element && element.isBlock()) {
+        text.append('\n');
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void cut() {
+      String body = text.toString().replaceAll("\\s+", " ").strip();
+      if (!sections.isEmpty() || !body.isEmpty() || !heading.isEmpty()) {
+        sections.add(new Section(anchor, heading, body));
+      }
+      text.setLength(0);
+    }
+
+    List<Section> finish() {
+      cut();
+      return sections;
+    }
+  }
+
+  /**
+   * One section of a page: the text under one heading.
+   *
+   * @param anchor  the heading's id, or {@code ""} for the text before the first heading
+   * @param heading the heading's text ({@code ""} for the text before the first heading)
+   * @param text    the plain body text of the section
+   */
   public record Section(String anchor, String heading, String text) {
+    public Section {
+      anchor = anchor == null ? "" : anchor;
+      heading = heading == null ? "" : heading;
+      text = text == null ? "" : text;
+    }
   }
 }

@@ -1,19 +1,207 @@
 package dev.hanji.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanji.model.Glossary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Placeholder until the search stage lands. */
+/**
+ * Writes the search index of each language and provides the browser script that reads it.
+ *
+ * <p>Index format (JSON, one object, version {@code v} = 1):
+ * <ul>
+ *   <li>{@code root}: the site root relative to the index file;</li>
+ *   <li>{@code pages}: {@code [url, title, weightedTitleLength]} per page, sorted by URL;</li>
+ *   <li>{@code sections}: {@code [pageIndex, anchor, heading, text, weightedLength]};</li>
+ *   <li>{@code terms}: every term (of titles too), sorted; {@code postings[i]}: for {@code terms[i]} a flat array
+ *       {@code [section, weightedFrequency, sectionGap, weightedFrequency, ...]}: sections ascending,
+ *       each after the first written as the gap from the previous one (smaller once gzipped).
+ *       A heading term counts {@value #HEADING_WEIGHT} times;</li>
+ *   <li>{@code titles}: term → {@code [page, weightedFrequency, ...]} for the terms of page titles,
+ *       counted {@value #TITLE_WEIGHT} times. Titles rank pages but do not choose the section a
+ *       result links to;</li>
+ *   <li>{@code synonyms}: per glossary term the query terms of each of its spellings
+ *       (Korean, English, aliases), so a query in one language also searches the other.</li>
+ * </ul>
+ */
 public final class SearchIndexWriter {
+
+  /** Where the site generator writes {@link #script()}, relative to the output root. */
   public static final String SCRIPT_PATH = "assets/search/search.js";
 
-  public static SortedMap<String, String> write(List<SearchDocument> documents, Glossary glossary) {
-    return new TreeMap<>();
+  static final int TITLE_WEIGHT = 4;
+  static final int HEADING_WEIGHT = 2;
+  private static final Map<String, String> INDEX_PATHS = Map.of(
+      "ko", "search/index.json", "en", "en/search/index.json");
+  private static final Map<String, String> ROOTS = Map.of("ko", "../", "en", "../../");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SearchIndexWriter() {
   }
 
+  /**
+   * Builds the index of every language.
+   *
+   * @param documents the pages of both languages, in any order
+   * @param glossary  the term pairs used to expand queries across languages
+   * @return output-relative path → JSON text: {@code "search/index.json"} (Korean) and
+   *     {@code "en/search/index.json"} (English); both are always present and the same input
+   *     always gives the same bytes
+   * @throws IllegalArgumentException if a document's language is neither {@code ko} nor {@code en}
+   */
+  public static SortedMap<String, String> write(List<SearchDocument> documents, Glossary glossary) {
+    Objects.requireNonNull(documents, "documents");
+    Glossary terms = glossary == null ? Glossary.empty() : glossary;
+    for (SearchDocument document : documents) {
+      if (!INDEX_PATHS.containsKey(document.lang())) {
+        throw new IllegalArgumentException("search document " + document.url()
+            + " has language '" + document.lang() + "'; expected 'ko' or 'en'");
+      }
+    }
+    List<Object> synonyms = synonyms(terms);
+    SortedMap<String, String> out = new TreeMap<>();
+    for (String lang : List.of("ko", "en")) {
+      List<SearchDocument> pages = documents.stream()
+          .filter(document -> document.lang().equals(lang))
+          .sorted(Comparator.comparing(SearchDocument::url))
+          .toList();
+      out.put(INDEX_PATHS.get(lang), toJson(index(lang, pages, synonyms)));
+    }
+    return out;
+  }
+
+  /** The browser search module (an ES module), to be written at {@link #SCRIPT_PATH}. */
   public static String script() {
-    return "";
+    try (InputStream in = SearchIndexWriter.class.getResourceAsStream("search.js")) {
+      if (in == null) {
+        throw new IllegalStateException("search.js is missing from the plugin's resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read search.js from the plugin's resources", e);
+    }
+  }
+
+  private static Map<String, Object> index(String lang, List<SearchDocument> pages, List<Object> synonyms) {
+    List<Object> pageRows = new ArrayList<>();
+    List<Object> sectionRows = new ArrayList<>();
+    TreeMap<String, List<Integer>> postings = new TreeMap<>();
+    TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
+    for (SearchDocument page : pages) {
+      int pageIndex = pageRows.size();
+      String title = clean(page.title());
+      Map<String, Integer> titleFrequencies = new TreeMap<>();
+      int titleLength = count(title, TITLE_WEIGHT, titleFrequencies);
+      pageRows.add(List.of(page.url(), title, titleLength));
+      post(pageIndex, titleFrequencies, titlePostings);
+      for (SearchDocument.Section section : sectionsOf(page)) {
+        String heading = clean(section.heading());
+        String text = clean(section.text());
+        Map<String, Integer> frequencies = new TreeMap<>();
+        int length = count(heading, HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
+        post(sectionRows.size(), frequencies, postings);
+        sectionRows.add(List.of(pageIndex, section.anchor(), heading, text, length));
+      }
+    }
+    titlePostings.keySet().forEach(term -> postings.computeIfAbsent(term, t -> new ArrayList<>()));
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("v", 1);
+    index.put("lang", lang);
+    index.put("root", ROOTS.get(lang));
+    index.put("pages", pageRows);
+    index.put("sections", sectionRows);
+    index.put("terms", new ArrayList<>(postings.keySet()));
+    index.put("postings", postings.values().stream().map(SearchIndexWriter::gaps).toList());
+    index.put("titles", titlePostings);
+    index.put("synonyms", synonyms);
+    return index;
+  }
+
+  /** [section, frequency, ...] with each section after the first written as the gap from the previous one. */
+  private static List<Integer> gaps(List<Integer> postings) {
+    List<Integer> out = new ArrayList<>(postings);
+    for (int i = out.size() - 2; i >= 2; i -= 2) {
+      out.set(i, postings.get(i) - postings.get(i - 2));
+    }
+    return out;
+  }
+
+  private static void post(int target, Map<String, Integer> frequencies, Map<String, List<Integer>> postings) {
+    frequencies.forEach((term, frequency) -> {
+      List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
+      list.add(target);
+      list.add(frequency);
+    });
+  }
+
+  /** A page's sections without empty ones; a page always keeps one, so its title is found. */
+  private static List<SearchDocument.Section> sectionsOf(SearchDocument page) {
+    List<SearchDocument.Section> kept = new ArrayList<>();
+    for (SearchDocument.Section section : page.sections()) {
+      if (kept.isEmpty() || !section.heading().isBlank() || !section.text().isBlank()) {
+        kept.add(section);
+      }
+    }
+    if (kept.isEmpty()) {
+      kept.add(new SearchDocument.Section("", "", ""));
+    }
+    return kept;
+  }
+
+  private static int count(String text, int weight, Map<String, Integer> frequencies) {
+    List<String> tokens = KoreanAnalyzer.indexTokens(text);
+    for (String token : tokens) {
+      frequencies.merge(token, weight, Integer::sum);
+    }
+    return tokens.size() * weight;
+  }
+
+  /** Per glossary term, the distinct query-term lists of its spellings; terms with one spelling are left out. */
+  private static List<Object> synonyms(Glossary glossary) {
+    List<Object> entries = new ArrayList<>();
+    for (Glossary.Term term : glossary.terms()) {
+      List<String> spellings = new ArrayList<>();
+      spellings.add(term.ko());
+      spellings.add(term.en());
+      spellings.addAll(term.koAliases());
+      spellings.addAll(term.enAliases());
+      LinkedHashSet<List<String>> forms = new LinkedHashSet<>();
+      for (String spelling : spellings) {
+        List<String> tokens = List.copyOf(new LinkedHashSet<>(KoreanAnalyzer.queryTokens(spelling)));
+        if (!tokens.isEmpty()) {
+          forms.add(tokens);
+        }
+      }
+      if (forms.size() > 1) {
+        entries.add(new ArrayList<>(forms));
+      }
+    }
+    return entries;
+  }
+
+  /** NFC with white space collapsed: the text the browser highlights in. */
+  private static String clean(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String toJson(Map<String, Object> index) {
+    try {
+      return JSON.writeValueAsString(index);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the search index", e);
+    }
   }
 }
