@@ -31,6 +31,7 @@ public final class LinkChecker {
   private final String basePath;
   private final Map<String, Set<String>> idsByFile = new HashMap<>();
   private final Map<String, Document> documents = new HashMap<>();
+  private final Map<String, List<String>> headingIdsByFile = new HashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
 
@@ -51,6 +52,7 @@ public final class LinkChecker {
         document.select("[id]").forEach(element -> ids.add(element.id()));
         document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
         idsByFile.put(path, ids);
+        headingIdsByFile.put(path, document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"));
       }
     });
   }
@@ -102,13 +104,36 @@ public final class LinkChecker {
         reportedAnchors.add(target + "#" + anchor.fragment());
         report(diagnostics, asErrors, file, anchor.line(), anchor.column(),
             "link '" + anchor.written() + "' points to a missing heading '#" + anchor.fragment() + "'",
-            "use a heading id of the target page (lower case, spaces as '-'), e.g. #" + closest(ids));
+            "use a heading id of the target page (lower case, spaces as '-')"
+                + closest(anchor.fragment(), headingIdsByFile.getOrDefault(target, List.of())));
       }
     }
   }
 
-  private static String closest(Set<String> ids) {
-    return ids.stream().filter(id -> !id.isEmpty()).sorted().findFirst().orElse("top");
+  /** The heading id most like the one asked for, as a suggestion. */
+  private static String closest(String wanted, List<String> headingIds) {
+    return headingIds.stream()
+        .min(java.util.Comparator.comparingInt((String id) -> editDistance(wanted, id)).thenComparing(id -> id))
+        .map(id -> ", e.g. #" + id).orElse("");
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private java.util.Optional<String> problemWith(String fromFile, String link) {

@@ -28,7 +28,7 @@ final class Embedders {
                   : "use one of: " + String.join(", ", calculators.ids()));
           return Optional.empty();
         }
-        return Optional.of(calculators.renderHtml(body, page.lang()));
+        return Optional.of("<div data-search-ignore>" + calculators.renderHtml(body, page.lang()) + "</div>");
       }
     };
   }

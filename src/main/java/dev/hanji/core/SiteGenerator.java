@@ -13,6 +13,7 @@ import dev.hanji.model.TranslationStatus;
 import dev.hanji.output.SiteFiles;
 import dev.hanji.output.SiteWriter;
 import dev.hanji.render.TemplateRenderer;
+import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
@@ -141,7 +142,7 @@ public final class SiteGenerator {
       files.put(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
     calculators.browserFiles().forEach((path, text) -> files.put(path, utf8(text)));
-    SearchIndexWriter.write(SearchDocuments.of(site, bodies), site.glossary())
+    SearchIndexWriter.write(searchDocuments(site, bodies), site.glossary())
         .forEach((path, text) -> files.put(path, utf8(text)));
     files.put(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
     files.put("sitemap.xml", utf8(SiteFiles.sitemap(site)));
@@ -150,6 +151,17 @@ public final class SiteGenerator {
     if (!site.settings().cname().isEmpty()) {
       files.put("CNAME", utf8(site.settings().cname() + "\n"));
     }
+  }
+
+  private static List<SearchDocument> searchDocuments(Site site, Map<String, RenderedMarkdown> bodies) {
+    List<SearchDocument> documents = new ArrayList<>();
+    for (Page page : site.pages()) {
+      RenderedMarkdown body = bodies.get(page.url());
+      if (body != null) {
+        documents.add(SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()));
+      }
+    }
+    return documents;
   }
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,

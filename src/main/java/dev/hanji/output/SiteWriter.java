@@ -31,6 +31,7 @@ public final class SiteWriter {
     try {
       Files.createDirectories(parent);
       Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+      makeReadable(staging);
       try {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
           Path path = staging.resolve(file.getKey()).normalize();
@@ -46,6 +47,13 @@ public final class SiteWriter {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Temporary folders are private to their owner; a published site must be readable by a web server. */
+  private static void makeReadable(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 

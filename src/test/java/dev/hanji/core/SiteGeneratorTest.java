@@ -1,0 +1,188 @@
+package dev.hanji.core;
+
+import static dev.hanji.testing.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanji.testing.TestSites;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteGeneratorTest {
+  @TempDir
+  Path dir;
+
+  private static String text(BuildResult result, String path) {
+    byte[] bytes = result.files().get(path);
+    if (bytes == null) {
+      throw new AssertionError("not generated: " + path + " in " + result.files().keySet());
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static Document page(BuildResult result, String path) {
+    return Jsoup.parse(text(result, path));
+  }
+
+  @Test
+  void buildsBothLanguagesWithAlternatesAndSwitchers() throws Exception {
+    BuildResult result = SiteGenerator.build(TestSites.minimalSite(dir).withSetting("baseUrl", "https://x.example/docs"));
+    Document ko = page(result, "index.html");
+    Document en = page(result, "en/index.html");
+    assertEquals("ko", ko.select("html").attr("lang"));
+    assertEquals("en", en.select("html").attr("lang"));
+    assertEquals("https://x.example/docs/en/", ko.select("link[rel=alternate][hreflang=en]").attr("href"));
+    assertEquals("https://x.example/docs/", en.select("link[rel=alternate][hreflang=x-default]").attr("href"));
+    assertEquals("en/", ko.select(".language-switch a[hreflang=en]").attr("href"));
+    assertEquals("../", en.select(".language-switch a[hreflang=ko]").attr("href"));
+    assertEquals("https://x.example/docs/", ko.select("link[rel=canonical]").attr("href"));
+    assertTrue(ko.select("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src 'self'"));
+    assertTrue(ko.select("[style], script:not([src])").isEmpty());
+    assertEquals("en_US", ko.select("meta[property=og:locale:alternate]").attr("content"));
+  }
+
+  @Test
+  void writesThePublishingFiles() throws Exception {
+    BuildResult result = SiteGenerator.build(TestSites.minimalSite(dir)
+        .withSetting("baseUrl", "https://x.example/").withSetting("cname", "docs.example.org"));
+    assertEquals("docs.example.org\n", text(result, "CNAME"));
+    assertEquals(0, result.files().get(".nojekyll").length);
+    assertTrue(text(result, "robots.txt").contains("Sitemap: https://x.example/sitemap.xml"));
+    String sitemap = text(result, "sitemap.xml");
+    assertTrue(sitemap.contains("<loc>https://x.example/en/</loc>"), sitemap);
+    assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"ko\" href=\"https://x.example/\"/>"));
+    Document notFound = page(result, "404.html");
+    assertEquals("/assets/site.css", notFound.select("link[rel=stylesheet]").attr("href"));
+  }
+
+  @Test
+  void pageWithoutCounterpartSendsTheSwitcherHomeWithANote() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/only-korean.md", "# 한국어 전용\n");
+    Document page = page(SiteGenerator.build(options), "only-korean/index.html");
+    assertEquals("../en/", page.select(".language-switch a").attr("href"));
+    assertTrue(page.select(".notice-missing").text().contains("English"), page.select(".notice-missing").text());
+  }
+
+  @Test
+  void ordersByWeightThenNaturalFileNameAndUsesReadmeAsSectionPage() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/book/README.md", "# 책\n");
+    write(dir, "content/ko/book/ch10.md", "# 열\n");
+    write(dir, "content/ko/book/ch2.md", "# 둘\n");
+    write(dir, "content/ko/book/appendix.md", "---\nweight: 1\n---\n# 부록\n");
+    write(dir, "content/ko/empty-section/ch1.md", "# 하나\n");
+    BuildResult result = SiteGenerator.build(options);
+    Document book = page(result, "book/index.html");
+    assertEquals("책", book.select("h1").text());
+    assertEquals(List.of("부록", "둘", "열"), book.select(".section-list a").eachText());
+    Document generated = page(result, "empty-section/index.html");
+    assertEquals(List.of("하나"), generated.select(".section-list a").eachText());
+    assertEquals("../../book/ch10/", page(result, "book/ch2/index.html").select("a[rel=next]").attr("href"));
+  }
+
+  @Test
+  void titleFallsBackToTheFileNameAndHangulFileNamesWork() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/실습.md", "제목 없는 메모\n");
+    Document page = page(SiteGenerator.build(options), "실습/index.html");
+    assertEquals("실습", page.select("h1").text());
+  }
+
+  @Test
+  void sameSourcesGiveByteIdenticalOutput() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a/b.md", "# 비\n\n```java\nint a = 1;\n```\n");
+    Map<String, byte[]> first = SiteGenerator.build(options).files();
+    Map<String, byte[]> second = SiteGenerator.build(options).files();
+    assertEquals(first.keySet(), second.keySet());
+    first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+  }
+
+  @Test
+  void slugCollisionIsAnErrorNamingBothFiles() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n");
+    write(dir, "content/ko/b.md", "---\nslug: a\n---\n# 나\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    Diagnostic error = e.diagnostics().get(0);
+    assertEquals("content/ko/b.md", error.file());
+    assertTrue(error.message().contains("URL /a/ is already taken by content/ko/a.md"), error.message());
+  }
+
+  @Test
+  void brokenAnchorFailsWithTheSourceLineUnlessDowngraded() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n## 있는 제목\n");
+    write(dir, "content/ko/b.md", "# 나\n\n[링크](a.md#없는-제목)\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    assertEquals(List.of("content/ko/b.md:3:1: error: link 'a.md#없는-제목' points to a missing heading '#없는-제목'"
+            + " — use a heading id of the target page (lower case, spaces as '-'), e.g. #있는-제목"),
+        e.diagnostics().stream().map(Diagnostic::toString).toList());
+    BuildResult lenient = SiteGenerator.build(options.withFailOnBrokenLinks(false));
+    assertEquals(1, lenient.diagnostics().size());
+  }
+
+  @Test
+  void translationStatusIsComputedAndStalePagesShowANotice() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n본문\n");
+    String hash = dev.hanji.sources.SourceHash.of("# 가\n\n본문\n");
+    write(dir, "content/en/a.md", "---\nsourceHash: " + hash + "\n---\n# A\n");
+    write(dir, "content/ko/b.md", "# 나\n");
+    write(dir, "content/en/b.md", "---\nsourceHash: 000000000000\n---\n# B\n");
+    BuildResult result = SiteGenerator.build(options);
+    assertTrue(page(result, "en/a/index.html").select(".notice-stale").isEmpty());
+    assertEquals("../../b/", page(result, "en/b/index.html").select(".notice-stale a").attr("href"));
+    assertTrue(result.staleTranslations().stream().anyMatch(s -> s.startsWith("content/en/b.md")));
+    Document status = page(result, "translations/index.html");
+    assertEquals(List.of("최신", "원문 변경됨", "원문 표시 없음"), status.select("tbody td[class^=state-]").eachText());
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousSiteByteIdentical() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    SiteGenerator.generate(options);
+    Map<String, byte[]> before = snapshot(options.outputDir());
+    write(dir, "content/ko/bad.md", "---\ntitel: 오타\n---\n");
+    assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
+    Map<String, byte[]> after = snapshot(options.outputDir());
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    try (Stream<Path> siblings = Files.list(options.outputDir().getParent())) {
+      assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void aliasesWriteRedirectPages() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/new.md", "---\naliases: [/old/path/]\n---\n# 새 글\n");
+    Document redirect = page(SiteGenerator.build(options), "old/path/index.html");
+    assertEquals("0; url=../../new/", redirect.select("meta[http-equiv=refresh]").attr("content"));
+  }
+
+  private static Map<String, byte[]> snapshot(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    assertFalse(files.isEmpty());
+    return files;
+  }
+}
