@@ -1,0 +1,75 @@
+package dev.hanji.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanji.core.BuildOptions;
+import dev.hanji.core.SiteGenerator;
+import dev.hanji.testing.BrowserSupport;
+import dev.hanji.testing.StaticServer;
+import dev.hanji.testing.TestSites;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The real site's home pages in headless Chromium: they render, switch language, and log no errors. */
+class HomePagesBrowserTest {
+  private static BrowserSupport browser;
+  private static StaticServer server;
+
+  @BeforeAll
+  static void start(@TempDir Path out) throws Exception {
+    browser = BrowserSupport.start();
+    Path site = out.resolve("site");
+    SiteGenerator.generate(BuildOptions.forProject(TestSites.projectDir()).withOutputDir(site));
+    server = StaticServer.start(site);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void koreanAndEnglishHomePagesSwitchToEachOtherWithoutConsoleErrors() {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    driver.get(server.url("/"));
+    assertEquals("ko", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(driver.findElement(By.tagName("h1")).isDisplayed());
+    driver.findElement(By.cssSelector(".language-switch a[hreflang=en]")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    assertTrue(driver.getCurrentUrl().endsWith("/en/"), driver.getCurrentUrl());
+    driver.findElement(By.cssSelector(".language-switch a[hreflang=ko]")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void themeToggleIsRememberedAcrossPages() {
+    WebDriver driver = browser.driver();
+    driver.get(server.url("/"));
+    String before = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return getComputedStyle(document.body).backgroundColor");
+    driver.findElement(By.cssSelector("[data-theme-toggle]")).click();
+    driver.get(server.url("/raid/"));
+    String after = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return getComputedStyle(document.body).backgroundColor");
+    assertTrue(!before.equals(after), before + " vs " + after);
+    driver.findElement(By.cssSelector("[data-theme-toggle]")).click();
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+}
