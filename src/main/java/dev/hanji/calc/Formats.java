@@ -7,8 +7,10 @@ import java.math.RoundingMode;
 
 /**
  * Visible text of values, identical to what the runtime prints with {@code Intl.NumberFormat}
- * for {@code ko-KR} and {@code en-US} (both group thousands with ',' and use '.' for decimals;
- * rounding is half away from zero on the exact binary value; at most N decimals, no trailing zeros).
+ * for {@code ko-KR} and {@code en-US}: both group thousands with ',' and use '.' for decimals;
+ * like ICU, rounding starts from the shortest decimal that reads back as the double (what
+ * {@code String(x)} shows, so 1.005 rounds to 1.01) and goes half away from zero; at most N
+ * decimals, no trailing zeros.
  */
 final class Formats {
   private static final int MESSAGE_DECIMALS = 6;
@@ -23,7 +25,7 @@ final class Formats {
       Text label = output.valueLabels().get((String) value);
       text = label == null ? (String) value : label.in(lang);
     } else if (output.format() == Format.PERCENT) {
-      text = grouped(new BigDecimal((Double) value).movePointRight(2), output.decimals(), (Double) value) + "%";
+      text = grouped(JsNumber.shortest((Double) value).movePointRight(2), output.decimals(), (Double) value) + "%";
     } else {
       text = number((Double) value, output.decimals());
     }
@@ -37,7 +39,7 @@ final class Formats {
 
   /** {@code value} with at most {@code decimals} decimals and thousands separators. */
   static String number(double value, int decimals) {
-    return grouped(new BigDecimal(value), decimals, value);
+    return grouped(JsNumber.shortest(value), decimals, value);
   }
 
   private static String grouped(BigDecimal exact, int decimals, double original) {

@@ -33,7 +33,17 @@ final class JsNumber {
     return layout(digits, exponent);
   }
 
-  /** The decimal with the fewest significant digits that reads back as {@code value}; the closest on ties. */
+  /**
+   * The finite, non-zero {@code value} as the decimal with the fewest significant digits that
+   * reads back as it (the closest such decimal on ties), sign included.
+   */
+  static BigDecimal shortest(double value) {
+    if (value == 0) {
+      return BigDecimal.ZERO;
+    }
+    return value < 0 ? shortestDecimal(-value).negate() : shortestDecimal(value);
+  }
+
   private static BigDecimal shortestDecimal(double value) {
     BigDecimal exact = new BigDecimal(value);
     for (int precision = 1; precision <= 17; precision++) {

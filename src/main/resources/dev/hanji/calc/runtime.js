@@ -1,6 +1,6 @@
 // Hanji calculator runtime (DESIGN §5). Finds every [data-calculator] root on the page, loads
 // that calculator's data module and the UI strings next to this file, and interprets the
-// expression trees the generator wrote: no eval, no new Function, no HTML strings.
+// expression trees the generator wrote: no eval, no Function constructor, no HTML strings.
 // The evaluation rules mirror dev.hanji.calc.Evaluator exactly (IEEE doubles, same checks, same order).
 
 const BASE = new URL('./', import.meta.url);
