@@ -12,6 +12,8 @@ const MAX_VALUE_LENGTH = 64;
 const MESSAGE_DECIMALS = 6;
 const RAID_MAX_DISKS = 24;
 const RAID_ROWS = 4;
+// Fragment writes wait for a pause in typing: browsers throttle rapid history.replaceState calls.
+const SAVE_DELAY_MS = 150;
 const SVG = 'http://www.w3.org/2000/svg';
 const LOCALES = { ko: 'ko-KR', en: 'en-US' };
 
@@ -341,6 +343,8 @@ class Widget {
       hidden.hidden = false;
     }
     window.addEventListener('hashchange', () => {
+      // A jump to a heading (#some-heading) must not wipe the inputs: only our own keys count.
+      if (![...readFragment().keys()].some((key) => key.startsWith(this.spec.id + '.'))) return;
       this.resetControls();
       this.applyFragment();
       this.update(false);
@@ -377,7 +381,10 @@ class Widget {
     this.showOutputs(result.env);
     this.showWarnings(result.warnings || []);
     this.drawChart(result.env);
-    if (writeState) this.saveFragment();
+    if (writeState) {
+      window.clearTimeout(this.saveTimer);
+      this.saveTimer = window.setTimeout(() => this.saveFragment(), SAVE_DELAY_MS);
+    }
   }
 
   showError(message) {
@@ -444,6 +451,7 @@ class Widget {
   }
 
   saveFragment() {
+    window.clearTimeout(this.saveTimer);
     const pairs = this.otherCalculatorsState();
     for (const input of this.spec.inputs) {
       const control = this.controls.get(input.id);
@@ -468,6 +476,7 @@ class Widget {
   }
 
   reset() {
+    window.clearTimeout(this.saveTimer);
     this.resetControls();
     writeFragment(this.otherCalculatorsState());
     this.update(false);
