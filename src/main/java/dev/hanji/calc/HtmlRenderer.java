@@ -30,11 +30,11 @@ final class HtmlRenderer {
     String prefix = "calc-" + spec.id();
     Element root = new Element("div").addClass("calc").attr("data-calculator", spec.id()).attr("data-lang", lang)
         .id(prefix);
-    if (spec.intro() != null) {
-      root.appendElement("p").addClass("calc-intro").text(spec.intro().in(lang));
-    }
     Element inputs = root.appendElement("fieldset").addClass("calc-inputs");
     inputs.appendElement("legend").text(spec.title().in(lang));
+    if (spec.intro() != null) {
+      inputs.appendElement("p").addClass("calc-intro").text(spec.intro().in(lang));
+    }
     spec.inputs().forEach(input -> field(inputs, input, prefix, lang));
     presets(root, spec.presets(), lang);
     status(root, spec.warnings(), defaults, lang);

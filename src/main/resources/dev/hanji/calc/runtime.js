@@ -199,6 +199,11 @@ function svgElement(name, attributes, parent) {
   return element;
 }
 
+/** A chart's root: drawn at its natural size, shrunk by CSS on narrow screens. */
+function svgRoot(width, height) {
+  return svgElement('svg', { viewBox: '0 0 ' + width + ' ' + height, width, height, role: 'img', class: 'calc-svg' });
+}
+
 function svgText(parent, x, y, text, cls, anchor) {
   const element = svgElement('text', { x, y, class: cls || 'calc-chart-text' }, parent);
   if (anchor) element.setAttribute('text-anchor', anchor);
@@ -208,7 +213,7 @@ function svgText(parent, x, y, text, cls, anchor) {
 
 function drawStackedBar(chart, values, lang) {
   const width = 600;
-  const svg = svgElement('svg', { viewBox: '0 0 ' + width + ' 90', role: 'img', class: 'calc-svg' });
+  const svg = svgRoot(width, 90);
   const total = values.reduce((sum, v) => sum + v, 0);
   let x = 0;
   const labels = [];
@@ -231,7 +236,7 @@ function drawBars(chart, values, highlight, lang, strings) {
   const labelWidth = 150;
   const width = 600;
   const height = chart.series.length * rowHeight;
-  const svg = svgElement('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', class: 'calc-svg' });
+  const svg = svgRoot(width, height);
   const max = Math.max(1, ...values);
   const labels = [];
   chart.series.forEach((series, i) => {
@@ -287,7 +292,7 @@ function drawRaid(params, lang, strings) {
   const top = groups > 1 ? 18 : 0;
   const legendY = top + RAID_ROWS * cell + 34;
   const width = Math.max(shown * (cell + gap), 330);
-  const svg = svgElement('svg', { viewBox: '0 0 ' + width + ' ' + (legendY + 20), role: 'img', class: 'calc-svg' });
+  const svg = svgRoot(width, legendY + 20);
   for (let d = 0; d < shown; d++) {
     const x = d * (cell + gap);
     if (groups > 1 && d % perGroup === 0) {
