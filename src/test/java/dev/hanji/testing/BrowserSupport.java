@@ -6,26 +6,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Headless Debian Chromium for browser tests, driven by the system chromedriver (Selenium Manager
- * never downloads anything). Tests are skipped on machines without the two binaries.
+ * Headless Debian Chromium for browser tests, driven by the system chromedriver (Selenium Manager never
+ * downloads anything), with the browser console readable. Tests are skipped, with a one-line reason, on
+ * machines without the two binaries.
  */
 public final class BrowserSupport implements AutoCloseable {
-
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-  private final WebDriver driver;
+  private final ChromeDriver driver;
   private final Path profile;
 
-  private BrowserSupport(WebDriver driver, Path profile) {
+  private BrowserSupport(ChromeDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
   }
@@ -39,14 +44,25 @@ public final class BrowserSupport implements AutoCloseable {
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-    WebDriver driver = new ChromeDriver(service, options);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return new BrowserSupport(driver, profile);
   }
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Console errors (CSP violations, failed loads, uncaught exceptions) since the last call; reading clears them. */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::toString).toList();
   }
 
   /** Quits the browser and deletes its temporary profile. */

@@ -38,7 +38,7 @@ public final class StaticServer implements AutoCloseable {
 
   /** The absolute URL of a path under the root, e.g. {@code url("en/search/?q=x")}. */
   public String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path.replaceFirst("^/+", "");
   }
 
   private void handle(HttpExchange exchange) throws IOException {
