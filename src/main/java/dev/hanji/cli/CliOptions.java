@@ -17,6 +17,7 @@ final class CliOptions {
 
         Commands:
           generate            render content/ into target/site
+          serve               preview on http://127.0.0.1:8080, rebuilding on change, until Ctrl-C
           import              turn a Notion-style note into pages under content/ko/
 
         Options (the same as mvn -Dsite.<name>=<value>):
@@ -33,6 +34,7 @@ final class CliOptions {
           --importMapping=FILE  YAML mapping section titles to slugs, for import
           --overwrite           let import replace existing pages
           --failOnBrokenLinks=false   report broken links as warnings
+          --port=N              port for serve (default: 8080)
           --help, --version
         """;
   }
@@ -74,8 +76,21 @@ final class CliOptions {
           options.withSetting(name, value);
       case "importFile" -> options.withImport(project.resolve(value), options.overwrite());
       case "overwrite" -> options.withImport(options.importFile(), bool(name, value));
+      case "port" -> options.withPort(port(value));
       default -> throw new IllegalArgumentException("unknown option '--" + name + "'");
     };
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--port takes a number from 0 to 65535, not '" + value + "'");
   }
 
   private static boolean bool(String name, String value) {

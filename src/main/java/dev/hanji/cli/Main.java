@@ -6,12 +6,14 @@ import dev.hanji.core.BuildResult;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.NoteImport;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.serve.PreviewServer;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The stand-alone command line: {@code java -jar target/hanji-cli.jar generate [options]}. It fills the same
+ * The stand-alone command line: {@code java -jar target/hanji-cli.jar generate|serve|import [options]}. It fills the same
  * {@link BuildOptions} as the Maven goals and calls the same core. Exit codes: 0 success, 1 build errors,
  * 2 usage errors.
  */
@@ -51,9 +53,10 @@ public final class Main {
     }
     return switch (args[0]) {
       case "generate" -> generate(options);
+      case "serve" -> serve(options);
       case "import" -> importNote(options);
       default -> {
-        err.println("error: unknown command '" + args[0] + "' — use generate or import, or --help");
+        err.println("error: unknown command '" + args[0] + "' — use generate, serve or import, or --help");
         yield USAGE;
       }
     };
@@ -67,6 +70,20 @@ public final class Main {
       return OK;
     } catch (BuildFailedException e) {
       return failed(e, "build failed with %d error(s); the previous site was kept");
+    }
+  }
+
+  /** Serves until Ctrl-C, or until the calling thread is interrupted (how tests stop it). */
+  private int serve(BuildOptions options) {
+    try (PreviewServer server = PreviewServer.start(options, PreviewServer.Console.of(out, err))) {
+      server.awaitStop();
+      return OK;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return BUILD_FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OK;
     }
   }
 
