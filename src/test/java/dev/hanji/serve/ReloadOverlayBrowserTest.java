@@ -3,37 +3,29 @@ package dev.hanji.serve;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
+import dev.hanji.testing.BrowserSupport;
 import dev.hanji.testing.FixtureSite;
-import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser: a broken edit shows the errors over the page; fixing it reloads the page without them. */
 class ReloadOverlayBrowserTest {
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
   @Test
   void brokenBuildShowsTheOverlayAndTheFixReloads(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium or chromedriver missing");
     BuildOptions options = FixtureSite.copyTo(dir.resolve("site")).withSetting("baseUrl", "https://docs.example.org/");
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    WebDriver driver = null;
-    try (PreviewServer server = PreviewServer.start(options, PreviewServer.Console.of(quiet, quiet))) {
-      driver = chrome(Files.createDirectories(dir.resolve("profile")));
+    try (BrowserSupport browser = BrowserSupport.start();
+         PreviewServer server = PreviewServer.start(options, PreviewServer.Console.of(quiet, quiet))) {
+      WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
       driver.get(server.url() + "ops/raid/");
       wait.until(ExpectedConditions.titleContains("RAID"));
@@ -48,18 +40,6 @@ class ReloadOverlayBrowserTest {
       Files.writeString(page, good + "\n브라우저에서 고쳤습니다.\n");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "브라우저에서 고쳤습니다."));
       assertTrue(driver.findElements(By.cssSelector(".hanji-overlay")).isEmpty());
-    } finally {
-      if (driver != null) {
-        driver.quit();
-      }
     }
-  }
-
-  private static WebDriver chrome(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
-    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
   }
 }
