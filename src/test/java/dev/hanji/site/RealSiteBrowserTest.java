@@ -8,6 +8,8 @@ import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.BrowserSupport;
 import dev.hanji.testing.StaticServer;
 import dev.hanji.testing.TestSites;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,13 +17,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The real site's home pages in headless Chromium: they render, switch language, and log no errors. */
-class HomePagesBrowserTest {
+/**
+ * The real site in headless Chromium: home pages render, switch language and log no errors; the theme
+ * choice is remembered; search finds what Korean readers type.
+ */
+class RealSiteBrowserTest {
   private static BrowserSupport browser;
   private static StaticServer server;
 
@@ -55,6 +62,25 @@ class HomePagesBrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("/en/"), driver.getCurrentUrl());
     driver.findElement(By.cssSelector(".language-switch a[hreflang=ko]")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @ParameterizedTest(name = "{1} on /{0} finds /{2}")
+  @CsvSource({
+      "search/, 페이지캐시, broker-hardware/",
+      "search/, ㅋㅍㅋ, ''",
+      "search/, RAID10, raid/",
+      "search/, broker, glossary/",
+      "en/search/, page cache, en/broker-hardware/",
+      "en/search/, 페이지 캐시, en/broker-hardware/"})
+  void searchFindsTheExpectedPageInTheTopThree(String searchPage, String query, String expected) {
+    WebDriver driver = browser.driver();
+    driver.get(server.url(searchPage + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+        By.cssSelector("[data-search-results] a[data-search-result]")).isEmpty());
+    List<String> pages = driver.findElements(By.cssSelector("[data-search-results] a[data-search-result]")).stream()
+        .map(link -> link.getAttribute("href").replaceFirst("#.*$", "")).toList();
+    assertTrue(pages.subList(0, Math.min(3, pages.size())).contains(server.url(expected)), query + " gave " + pages);
     assertEquals(List.of(), browser.consoleErrors());
   }
 
