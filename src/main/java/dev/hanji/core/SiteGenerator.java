@@ -21,7 +21,6 @@ import dev.hanji.sources.SourceLoader;
 import dev.hanji.sources.Sources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,8 +165,7 @@ public final class SiteGenerator {
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
                      Diagnostics diagnostics) {
-    String base = site.settings().baseUrl();
-    LinkChecker checker = new LinkChecker(files, base.isEmpty() ? "/" : URI.create(base).getRawPath());
+    LinkChecker checker = new LinkChecker(files, site.settings().basePath());
     Map<String, String> sourceOf = new TreeMap<>();
     for (Page page : site.pages()) {
       page.sourceFile().ifPresent(source -> sourceOf.put(page.outputFile(), source.displayPath()));

@@ -7,7 +7,6 @@ import dev.hanji.model.Site;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SiteSettings;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,7 @@ final class PageViewFactory {
   /** Relative path to the site root; the 404 page is served at any depth, so it uses the absolute base path. */
   private String rootOf(Page page) {
     if (page.kind() == Page.Kind.NOT_FOUND) {
-      return settings.baseUrl().isEmpty() ? "/" : URI.create(settings.baseUrl()).getRawPath();
+      return settings.basePath();
     }
     return SitePaths.relative(page.url(), "").replaceFirst("^\\./$", "");
   }

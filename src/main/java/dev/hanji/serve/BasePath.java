@@ -4,7 +4,6 @@ import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.sources.SiteSettings;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
  * The path the site lives under, taken from the effective {@code baseUrl} ({@code site.yaml} plus
  * {@code -Dsite.baseUrl}): {@code /kafka-docs/} for {@code https://example.github.io/kafka-docs/}, {@code /}
  * when there is none. The preview serves the site there, so its absolute links work as they will when published.
+ * It reads the settings itself because the server needs the path even when the first build fails.
  */
 final class BasePath {
   private BasePath() {
@@ -20,21 +20,7 @@ final class BasePath {
 
   static String of(BuildOptions options) {
     Path file = options.contentDir().resolve(SiteSettings.FILE_NAME);
-    String baseUrl = SiteSettings.read(read(file), options.display(file), options.settings(), new Diagnostics())
-        .baseUrl();
-    String path = baseUrl.isEmpty() ? null : rawPath(baseUrl);
-    if (path == null || path.isEmpty()) {
-      return "/";
-    }
-    return path.endsWith("/") ? path : path + "/";
-  }
-
-  private static String rawPath(String url) {
-    try {
-      return URI.create(url).getRawPath();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return SiteSettings.read(read(file), options.display(file), options.settings(), new Diagnostics()).basePath();
   }
 
   /** The settings text, or nothing when it cannot be read (the build reports that, with file and line). */

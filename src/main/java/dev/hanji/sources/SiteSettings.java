@@ -73,6 +73,23 @@ public record SiteSettings(List<String> languages, String baseUrl, String reposi
     return description.getOrDefault(lang, description.getOrDefault(defaultLanguage(), ""));
   }
 
+  /**
+   * The absolute path the site lives under: {@code /kafka-docs/} for {@code https://user.github.io/kafka-docs/},
+   * {@code /} without a base URL or when it has no usable path. Pages served at any depth (404) link with it.
+   */
+  public String basePath() {
+    String path;
+    try {
+      path = baseUrl.isEmpty() ? null : java.net.URI.create(baseUrl).getRawPath();
+    } catch (IllegalArgumentException e) {
+      path = null;
+    }
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
+  }
+
   /** Whether pages can link to their source files. */
   public boolean hasRepository() {
     return !repositoryUrl.isEmpty();
