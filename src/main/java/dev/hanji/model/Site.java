@@ -17,6 +17,9 @@ public final class Site {
   private final Map<String, List<Page>> childrenBySection;
   private final Map<String, Map<String, Page>> byKeyAndLang;
   private final List<TranslationStatus> translations;
+  private final Map<String, TranslationStatus> translationByUrl = new java.util.HashMap<>();
+  private final Map<String, List<Page>> readingOrders = new java.util.HashMap<>();
+  private final Map<String, Integer> readingPositionByUrl = new java.util.HashMap<>();
 
   Site(SiteSettings settings, Glossary glossary, Map<String, Page> byUrl, Map<String, List<Page>> childrenBySection,
        Map<String, Map<String, Page>> byKeyAndLang, List<TranslationStatus> translations) {
@@ -26,6 +29,19 @@ public final class Site {
     this.childrenBySection = childrenBySection;
     this.byKeyAndLang = byKeyAndLang;
     this.translations = List.copyOf(translations);
+    this.translations.stream().filter(status -> status.translated() != null)
+        .forEach(status -> translationByUrl.put(status.translated().url(), status));
+    for (String lang : settings.languages()) {
+      Page home = home(lang);
+      if (home != null) {
+        List<Page> order = new ArrayList<>();
+        collect(home, order);
+        readingOrders.put(lang, List.copyOf(order));
+        for (int i = 0; i < order.size(); i++) {
+          readingPositionByUrl.put(order.get(i).url(), i);
+        }
+      }
+    }
   }
 
   public SiteSettings settings() {
@@ -79,9 +95,18 @@ public final class Site {
 
   /** A language's pages in reading order: depth-first through the navigation tree, home first. */
   public List<Page> readingOrder(String lang) {
-    List<Page> order = new ArrayList<>();
-    collect(home(lang), order);
-    return order;
+    return readingOrders.getOrDefault(lang, List.of());
+  }
+
+  /** The page {@code offset} steps away from {@code page} in its language's reading order, if there is one. */
+  public Optional<Page> inReadingOrder(Page page, int offset) {
+    Integer position = readingPositionByUrl.get(page.url());
+    List<Page> order = readingOrder(page.lang());
+    if (position == null || order.get(position) != page) {
+      return Optional.empty();
+    }
+    int target = position + offset;
+    return target >= 0 && target < order.size() ? Optional.of(order.get(target)) : Optional.empty();
   }
 
   private void collect(Page page, List<Page> order) {
@@ -96,6 +121,7 @@ public final class Site {
 
   /** The translation status of a translated page, if it is one. */
   public Optional<TranslationStatus> translationOf(Page page) {
-    return translations.stream().filter(status -> status.translated() == page).findFirst();
+    TranslationStatus status = translationByUrl.get(page.url());
+    return status != null && status.translated() == page ? Optional.of(status) : Optional.empty();
   }
 }

@@ -30,8 +30,6 @@ final class PageViewFactory {
     String title = page.title();
     String siteTitle = settings.titleIn(lang);
     boolean isHome = page.url().equals(site.langPrefix(lang));
-    List<Page> order = site.readingOrder(lang);
-    int position = order.indexOf(page);
     return new PageView(lang, page.kind().name().toLowerCase(Locale.ROOT), title,
         isHome ? siteTitle : title + " · " + siteTitle,
         page.description().isEmpty() ? settings.descriptionIn(lang) : page.description(), siteTitle, root,
@@ -39,8 +37,8 @@ final class PageViewFactory {
         alternates(page, root), switchers(page, root), navigation(page, root, site.home(lang)),
         settings.links().stream().map(l -> new PageView.Link(l.label().getOrDefault(lang, l.url()), l.url())).toList(),
         site.ancestors(page).stream().map(p -> new PageView.Link(p.title(), link(root, p.url()))).toList(),
-        position > 0 ? linkTo(order.get(position - 1), root) : null,
-        position >= 0 && position < order.size() - 1 ? linkTo(order.get(position + 1), root) : null,
+        site.inReadingOrder(page, -1).map(previous -> linkTo(previous, root)).orElse(null),
+        site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
         toc(body), body == null ? "" : body.html(), children(page, root), editUrl(page), staleNotice(page, root),
         link(root, site.langPrefix(lang) + "search/"), link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of());
@@ -111,13 +109,15 @@ final class PageViewFactory {
   private List<PageView.NavItem> navigation(Page current, String root, Page home) {
     List<PageView.NavItem> items = new ArrayList<>();
     items.add(new PageView.NavItem(home.title(), link(root, home.url()), home == current, true, List.of()));
-    site.children(home).forEach(child -> items.add(navItem(child, current, root)));
+    List<Page> ancestors = site.ancestors(current);
+    site.children(home).forEach(child -> items.add(navItem(child, current, ancestors, root)));
     return items;
   }
 
-  private PageView.NavItem navItem(Page page, Page current, String root) {
-    List<PageView.NavItem> children = site.children(page).stream().map(c -> navItem(c, current, root)).toList();
-    boolean open = page == current || site.ancestors(current).contains(page);
+  private PageView.NavItem navItem(Page page, Page current, List<Page> ancestors, String root) {
+    List<PageView.NavItem> children = site.children(page).stream()
+        .map(child -> navItem(child, current, ancestors, root)).toList();
+    boolean open = page == current || ancestors.contains(page);
     return new PageView.NavItem(page.title(), link(root, page.url()), page == current, open, children);
   }
 
