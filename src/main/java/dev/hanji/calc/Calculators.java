@@ -1,9 +1,8 @@
 package dev.hanji.calc;
 
+import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostics;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,13 +169,6 @@ public final class Calculators {
   }
 
   private static String runtimeSource() {
-    try (InputStream in = Calculators.class.getResourceAsStream("runtime.js")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource runtime.js");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BundledResources.text(Calculators.class, "runtime.js");
   }
 }

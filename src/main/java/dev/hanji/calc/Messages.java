@@ -1,10 +1,10 @@
 package dev.hanji.calc;
 
+import dev.hanji.core.BundledResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -29,12 +29,9 @@ final class Messages {
 
   private static Map<String, String> read(String lang) {
     String name = "messages_" + lang + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
+    try (Reader in = new StringReader(BundledResources.text(Messages.class, name))) {
       Properties properties = new Properties();
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      properties.load(in);
       Map<String, String> sorted = new TreeMap<>();
       properties.stringPropertyNames().forEach(key -> sorted.put(key, properties.getProperty(key)));
       return Map.copyOf(sorted);

@@ -64,12 +64,8 @@ final class CliOptions {
       case "projectDir" -> options;
       case "contentDir" -> options.withContentDir(project.resolve(value));
       case "outputDirectory" -> options.withOutputDir(project.resolve(value));
-      case "templatesDir" -> new BuildOptions(options.projectDir(), options.contentDir(), project.resolve(value),
-          options.staticDir(), options.outputDir(), options.drafts(), options.failOnBrokenLinks(), options.port(),
-          options.settings(), options.importFile(), options.overwrite());
-      case "staticDir" -> new BuildOptions(options.projectDir(), options.contentDir(), options.templatesDir(),
-          project.resolve(value), options.outputDir(), options.drafts(), options.failOnBrokenLinks(), options.port(),
-          options.settings(), options.importFile(), options.overwrite());
+      case "templatesDir" -> options.withTemplatesDir(project.resolve(value));
+      case "staticDir" -> options.withStaticDir(project.resolve(value));
       case "drafts" -> options.withDrafts(bool(name, value));
       case "failOnBrokenLinks" -> options.withFailOnBrokenLinks(bool(name, value));
       case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en", "importMapping" ->

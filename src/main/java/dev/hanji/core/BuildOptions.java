@@ -58,6 +58,16 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
         settings, importFile, overwrite);
   }
 
+  public BuildOptions withTemplatesDir(Path dir) {
+    return new BuildOptions(projectDir, contentDir, dir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
+        settings, importFile, overwrite);
+  }
+
+  public BuildOptions withStaticDir(Path dir) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, dir, outputDir, drafts, failOnBrokenLinks, port,
+        settings, importFile, overwrite);
+  }
+
   public BuildOptions withDrafts(boolean value) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, value, failOnBrokenLinks, port,
         settings, importFile, overwrite);

@@ -1,10 +1,9 @@
 package dev.hanji.importer;
 
+import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.Diagnostics;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +32,8 @@ public final class Typos {
 
   /** The built-in list only. */
   public static Typos builtIn() {
-    try (InputStream in = Typos.class.getResourceAsStream(FILE_NAME)) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new Typos(parse(text, "typos.tsv (built in)", new Diagnostics()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("the built-in typo list is missing from the jar", e);
-    }
+    String text = BundledResources.text(Typos.class, FILE_NAME);
+    return new Typos(parse(text, "typos.tsv (built in)", new Diagnostics()));
   }
 
   /**

@@ -2,11 +2,8 @@ package dev.hanji.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,14 +82,7 @@ public final class SearchIndexWriter {
 
   /** The browser search module (an ES module), to be written at {@link #SCRIPT_PATH}. */
   public static String script() {
-    try (InputStream in = SearchIndexWriter.class.getResourceAsStream("search.js")) {
-      if (in == null) {
-        throw new IllegalStateException("search.js is missing from the plugin's resources");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read search.js from the plugin's resources", e);
-    }
+    return BundledResources.text(SearchIndexWriter.class, "search.js");
   }
 
   private static Map<String, Object> index(String lang, List<SearchDocument> pages, List<Object> synonyms) {

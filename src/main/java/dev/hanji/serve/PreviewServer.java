@@ -5,10 +5,10 @@ import com.sun.net.httpserver.HttpServer;
 import dev.hanji.core.BuildFailedException;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
+import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.SiteGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -268,13 +268,8 @@ public final class PreviewServer implements AutoCloseable {
     return withReloadScript(bytes(page), 0);
   }
 
-  private static byte[] reloadScript() throws IOException {
-    try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
-      if (in == null) {
-        throw new IOException("reload.js is missing from the plugin jar");
-      }
-      return in.readAllBytes();
-    }
+  private static byte[] reloadScript() {
+    return bytes(BundledResources.text(PreviewServer.class, "reload.js"));
   }
 
   private static byte[] bytes(String text) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.hanji.testing.FixtureSite;
+import dev.hanji.testing.TestSites;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +20,7 @@ class PagesWorkflowTest {
   @BeforeAll
   static void parse() throws Exception {
     workflow = new ObjectMapper(new YAMLFactory())
-        .readTree(FixtureSite.PROJECT.resolve(".github/workflows/pages.yml").toFile());
+        .readTree(TestSites.projectDir().resolve(".github/workflows/pages.yml").toFile());
   }
 
   @Test

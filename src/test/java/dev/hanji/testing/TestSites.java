@@ -43,7 +43,7 @@ public final class TestSites {
   /** Copies a folder tree. */
   public static void copyTree(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
+      for (Path source : walk.sorted().toList()) {
         Path target = to.resolve(from.relativize(source).toString());
         if (Files.isDirectory(source)) {
           Files.createDirectories(target);
