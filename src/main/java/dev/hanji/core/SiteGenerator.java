@@ -72,7 +72,7 @@ public final class SiteGenerator {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     Sources sources = SourceLoader.load(options, diagnostics);
-    Messages messages = Messages.load(options.templatesDir(), sources.settings().languages(), diagnostics);
+    Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
     Calculators calculators = Calculators.load(calculatorDir, options.display(calculatorDir), diagnostics);
     failOnErrors(diagnostics);

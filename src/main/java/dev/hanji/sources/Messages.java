@@ -1,5 +1,6 @@
 package dev.hanji.sources;
 
+import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
 import java.io.IOException;
 import java.io.Reader;
@@ -27,20 +28,20 @@ public final class Messages {
     this.byLanguage = byLanguage;
   }
 
-  /** Reads one bundle per language; a missing bundle is an error. */
-  public static Messages load(Path templatesDir, Iterable<String> languages, Diagnostics diagnostics) {
+  /** Reads one bundle per language from the templates folder; a missing bundle is an error. */
+  public static Messages load(BuildOptions options, Iterable<String> languages, Diagnostics diagnostics) {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
     for (String lang : languages) {
-      Path file = templatesDir.resolve(FOLDER).resolve("messages_" + lang + ".properties");
-      bundles.put(lang, read(file, diagnostics));
+      Path file = options.templatesDir().resolve(FOLDER).resolve("messages_" + lang + ".properties");
+      bundles.put(lang, read(file, options.display(file), diagnostics));
     }
     return new Messages(bundles);
   }
 
-  private static Map<String, String> read(Path file, Diagnostics diagnostics) {
+  private static Map<String, String> read(Path file, String shownAs, Diagnostics diagnostics) {
     Map<String, String> messages = new TreeMap<>();
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(displayName(file), 0, 0, "message bundle not found",
+      diagnostics.error(shownAs, 0, 0, "message bundle not found",
           "create it with the UI text of this language (copy another language's bundle)");
       return messages;
     }
@@ -48,15 +49,11 @@ public final class Messages {
     try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
       properties.load(reader);
     } catch (IOException e) {
-      diagnostics.error(displayName(file), 0, 0, "cannot read message bundle: " + e.getMessage(),
+      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(),
           "save it as UTF-8 text");
     }
     properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
     return messages;
-  }
-
-  private static String displayName(Path file) {
-    return dev.hanji.core.Diagnostic.display(file);
   }
 
   /** The text for {@code key} in {@code lang}, with {@code {0}}-style arguments filled in; {@code ??key??} if missing. */
