@@ -3,12 +3,16 @@ package dev.hanji.check;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.core.SitePaths;
 import dev.hanji.markdown.RenderedMarkdown;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
@@ -113,7 +117,7 @@ public final class LinkChecker {
   /** The heading id most like the one asked for, as a suggestion. */
   private static String closest(String wanted, List<String> headingIds) {
     return headingIds.stream()
-        .min(java.util.Comparator.comparingInt((String id) -> editDistance(wanted, id)).thenComparing(id -> id))
+        .min(Comparator.comparingInt((String id) -> editDistance(wanted, id)).thenComparing(id -> id))
         .map(id -> ", e.g. #" + id).orElse("");
   }
 
@@ -136,9 +140,9 @@ public final class LinkChecker {
     return previous[b.length()];
   }
 
-  private java.util.Optional<String> problemWith(String fromFile, String link) {
+  private Optional<String> problemWith(String fromFile, String link) {
     if (link.isEmpty()) {
-      return java.util.Optional.of("empty link");
+      return Optional.of("empty link");
     }
     if (SCHEME.matcher(link).find() || link.startsWith("//")) {
       return malformedExternal(link);
@@ -152,27 +156,27 @@ public final class LinkChecker {
     }
     String target = targetFile(fromFile, pathPart);
     if (target == null || !files.containsKey(target)) {
-      return java.util.Optional.of("broken link");
+      return Optional.of("broken link");
     }
     if (!fragment.isEmpty() && idsByFile.containsKey(target)) {
       String id = Normalizer.normalize(SitePaths.decode(fragment), Normalizer.Form.NFC);
       if (!idsByFile.get(target).contains(id) && !reportedAnchors.contains(target + "#" + id)) {
-        return java.util.Optional.of("link to a missing anchor");
+        return Optional.of("link to a missing anchor");
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
-  private static java.util.Optional<String> malformedExternal(String link) {
+  private static Optional<String> malformedExternal(String link) {
     try {
-      java.net.URI uri = new java.net.URI(link);
+      URI uri = new URI(link);
       if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
           && (uri.getHost() == null || uri.getHost().isEmpty())) {
-        return java.util.Optional.of("malformed external link");
+        return Optional.of("malformed external link");
       }
-      return java.util.Optional.empty();
-    } catch (java.net.URISyntaxException e) {
-      return java.util.Optional.of("malformed external link");
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of("malformed external link");
     }
   }
 
@@ -193,8 +197,8 @@ public final class LinkChecker {
     if (resolved == null) {
       return null;
     }
-    boolean folderLink = decoded.isEmpty() ? false : decoded.endsWith("/") || decoded.endsWith("/.")
-        || decoded.equals(".") || decoded.endsWith("..");
+    boolean folderLink = decoded.endsWith("/") || decoded.endsWith("/.") || decoded.equals(".")
+        || decoded.endsWith("..");
     if (resolved.isEmpty() || folderLink) {
       return resolved.isEmpty() ? "index.html" : resolved + "/index.html";
     }
