@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes the search index of each language and provides the browser script that reads it.
@@ -30,6 +31,8 @@ import java.util.TreeMap;
  *   <li>{@code titles}: term → {@code [page, weightedFrequency, ...]} for the terms of page titles,
  *       counted {@value #TITLE_WEIGHT} times. Titles rank pages but do not choose the section a
  *       result links to;</li>
+ *   <li>{@code headings}: term → the pages (ascending) with that term in a section heading; like a title
+ *       match, a heading match ranks a page above pages that only mention the term in their text;</li>
  *   <li>{@code synonyms}: per glossary term the query terms of each of its spellings
  *       (Korean, English, aliases), so a query in one language also searches the other.</li>
  * </ul>
@@ -90,6 +93,7 @@ public final class SearchIndexWriter {
     List<Object> sectionRows = new ArrayList<>();
     TreeMap<String, List<Integer>> postings = new TreeMap<>();
     TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
+    TreeMap<String, List<Integer>> headingPages = new TreeMap<>();
     for (SearchDocument page : pages) {
       int pageIndex = pageRows.size();
       String title = clean(page.title());
@@ -97,14 +101,17 @@ public final class SearchIndexWriter {
       int titleLength = count(title, TITLE_WEIGHT, titleFrequencies);
       pageRows.add(List.of(page.url(), title, titleLength));
       post(pageIndex, titleFrequencies, titlePostings);
+      TreeSet<String> headingTerms = new TreeSet<>();
       for (SearchDocument.Section section : sectionsOf(page)) {
         String heading = clean(section.heading());
+        headingTerms.addAll(KoreanAnalyzer.indexTokens(heading));
         String text = clean(section.text());
         Map<String, Integer> frequencies = new TreeMap<>();
         int length = count(heading, HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
         post(sectionRows.size(), frequencies, postings);
         sectionRows.add(List.of(pageIndex, section.anchor(), heading, text, length));
       }
+      headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
     }
     titlePostings.keySet().forEach(term -> postings.computeIfAbsent(term, t -> new ArrayList<>()));
     Map<String, Object> index = new LinkedHashMap<>();
@@ -116,6 +123,7 @@ public final class SearchIndexWriter {
     index.put("terms", new ArrayList<>(postings.keySet()));
     index.put("postings", postings.values().stream().map(SearchIndexWriter::gaps).toList());
     index.put("titles", titlePostings);
+    index.put("headings", headingPages);
     index.put("synonyms", synonyms);
     return index;
   }

@@ -17,6 +17,9 @@ const MAX_VARIANTS = 16;
 const MAX_PREFIX_TERMS = 200;
 const K1 = 1.2;
 const B = 0.75;
+const TITLE_BONUS = 5;
+const HEADING_BONUS = 2;
+const FIELD_IDF_FLOOR = 1;
 const SNIPPET_LENGTH = 160;
 
 // ---------------------------------------------------------------- analysis
@@ -251,6 +254,19 @@ function variantsOf(tokens, synonyms) {
   return variants;
 }
 
+/** The pages whose title (or, with `field` = 'headings', a heading) holds a matched term, with the match weight. */
+function fieldHits(index, field, termId, weight, hits) {
+  const term = index.terms[termId];
+  const rows = Object.hasOwn(index[field], term) ? index[field][term] : [];
+  const step = field === 'titles' ? 2 : 1;
+  for (let p = 0; p < rows.length; p += step) hits.set(rows[p], Math.max(hits.get(rows[p]) || 0, weight));
+}
+
+/**
+ * BM25 over each page's text (headings counted more), plus a bonus per query term found in the page's
+ * title or headings. The bonus uses the term's idf with a floor: on a small site a word like 브로커 is
+ * on every page, so its idf is near zero, yet the page titled with it is the one the reader wants.
+ */
 function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
   const pageCount = index.pages.length;
   const pageScore = new Float64Array(pageCount);
@@ -261,9 +277,10 @@ function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
     if (matches.size === 0) return;
     const pageTf = new Map();
     const sectionTf = new Map();
+    const titleHits = new Map();
+    const headingHits = new Map();
     for (const [termId, weight] of matches) {
-      const term = index.terms[termId];
-      matchedTerms.add(term);
+      matchedTerms.add(index.terms[termId]);
       const postings = index.postings[termId];
       let section = 0;
       for (let p = 0; p < postings.length; p += 2) {
@@ -273,16 +290,17 @@ function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
         pageTf.set(page, (pageTf.get(page) || 0) + tf);
         sectionTf.set(section, Math.max(sectionTf.get(section) || 0, tf));
       }
-      const titles = Object.hasOwn(index.titles, term) ? index.titles[term] : [];
-      for (let p = 0; p < titles.length; p += 2) {
-        pageTf.set(titles[p], (pageTf.get(titles[p]) || 0) + titles[p + 1] * weight);
-      }
+      fieldHits(index, 'titles', termId, weight, titleHits);
+      fieldHits(index, 'headings', termId, weight, headingHits);
     }
+    for (const page of titleHits.keys()) if (!pageTf.has(page)) pageTf.set(page, 0);
     const df = pageTf.size;
     const idf = Math.log(1 + (pageCount - df + 0.5) / (df + 0.5));
+    const bonus = Math.max(idf, FIELD_IDF_FLOOR);
     for (const [page, tf] of pageTf) {
       const norm = K1 * (1 - B + (B * index.pageLength[page]) / index.averagePageLength);
-      pageScore[page] += (idf * tf * (K1 + 1)) / (tf + norm);
+      const fields = TITLE_BONUS * (titleHits.get(page) || 0) + HEADING_BONUS * (headingHits.get(page) || 0);
+      pageScore[page] += (idf * tf * (K1 + 1)) / (tf + norm) + bonus * fields;
       pageHits[page]++;
     }
     for (const [section, tf] of sectionTf) sectionScore[section] += idf * Math.log(1 + tf);

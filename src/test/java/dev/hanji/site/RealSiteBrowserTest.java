@@ -67,12 +67,16 @@ class RealSiteBrowserTest {
 
   @ParameterizedTest(name = "{1} on /{0} finds /{2}")
   @CsvSource({
+      "search/, 브로커를, broker-hardware/",
       "search/, 페이지캐시, broker-hardware/",
       "search/, ㅋㅍㅋ, ''",
       "search/, RAID10, raid/",
-      "search/, broker, glossary/",
+      "search/, broker, broker-hardware/",
+      "search/, 파일시스템을, filesystems/",
+      "search/, 클러스터 규모, cluster-sizing/",
       "en/search/, page cache, en/broker-hardware/",
-      "en/search/, 페이지 캐시, en/broker-hardware/"})
+      "en/search/, 페이지 캐시, en/broker-hardware/",
+      "en/search/, heap, en/broker-hardware/"})
   void searchFindsTheExpectedPageInTheTopThree(String searchPage, String query, String expected) {
     WebDriver driver = browser.driver();
     driver.get(server.url(searchPage + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));

@@ -9,6 +9,7 @@ import dev.hanji.core.BuildResult;
 import dev.hanji.core.SitePaths;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.TestSites;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -106,6 +108,17 @@ class RealSiteTest {
         assertTrue(root.select("[data-output]").stream().allMatch(o -> !o.attr("data-value").isEmpty()), file);
       }
     });
+  }
+
+  @Test
+  void eachLanguagesSearchIndexStaysUnderItsGzippedBudget() throws Exception {
+    for (String index : List.of("search/index.json", "en/search/index.json")) {
+      ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+      try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+        gzip.write(result.files().get(index));
+      }
+      assertTrue(gzipped.size() < 100 * 1024, index + " is " + gzipped.size() + " bytes gzipped");
+    }
   }
 
   private static boolean isRedirect(Document page) {
