@@ -72,6 +72,9 @@ class SearchIndexWriterTest {
     JsonNode section = ko.get("sections").get(raid10.get(0).asInt());
     assertEquals("raid-10", section.get(1).asText());
     assertEquals(SearchIndexWriter.HEADING_WEIGHT + 1, raid10.get(1).asInt());
+    JsonNode headingPages = ko.get("headings").get("raid10");
+    assertEquals(1, headingPages.size(), "one page has RAID 10 as a heading");
+    assertEquals(section.get(0).asInt(), headingPages.get(0).asInt());
   }
 
   @Test
