@@ -15,10 +15,14 @@ import java.util.SortedMap;
  * @param staleTranslations   translations whose source changed, as {@code file (source file)}
  * @param diagnostics         warnings (a successful build has no errors)
  * @param millis              time taken
+ * @param basePath            the site's absolute base path ({@code /} or {@code /kafka-docs/})
+ * @param pagesRendered       pages printed through the template in this build; in a {@link BuildSession}
+ *                            the others were unchanged and reused
  */
 public record BuildResult(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
                           List<String> missingTranslations, List<String> staleTranslations,
-                          List<Diagnostic> diagnostics, long millis) {
+                          List<Diagnostic> diagnostics, long millis, String basePath,
+                          int pagesRendered) {
 
   /** The console summary: one line per fact, warnings listed. */
   public List<String> summary() {

@@ -12,6 +12,7 @@ import dev.hanji.model.SiteModelBuilder.ParsedSource;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.output.SiteFiles;
 import dev.hanji.output.SiteWriter;
+import dev.hanji.render.PageView;
 import dev.hanji.render.TemplateRenderer;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
@@ -27,9 +28,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +46,13 @@ public final class SiteGenerator {
   static final String SITE_SCRIPT = "assets/site.js";
 
   private final BuildOptions options;
+  private final BuildCache cache;
+  private final Progress progress;
 
-  private SiteGenerator(BuildOptions options) {
+  private SiteGenerator(BuildOptions options, BuildCache cache, Progress progress) {
     this.options = options;
+    this.cache = cache;
+    this.progress = progress;
   }
 
   /**
@@ -54,33 +61,51 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error; the output folder is then untouched
    */
   public static BuildResult generate(BuildOptions options) throws BuildFailedException {
-    BuildResult result = build(options);
+    return generate(options, Progress.NONE);
+  }
+
+  /**
+   * Like {@link #generate(BuildOptions)}, reporting each stage to {@code progress} as it goes.
+   *
+   * @throws BuildFailedException listing every error; the output folder is then untouched
+   */
+  public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
+    BuildResult result = build(options, BuildCache.none(), progress);
+    progress.report("writing " + options.outputDir().getFileName(), 0, 0);
     SiteWriter.write(result.files(), options.outputDir());
     return result;
   }
 
   /**
-   * Builds the site in memory without writing anything (the preview server and tests use this).
+   * Builds the site in memory without writing anything (tests use this; the preview server keeps a
+   * {@link BuildSession}).
    *
    * @throws BuildFailedException listing every error
    */
   public static BuildResult build(BuildOptions options) throws BuildFailedException {
-    return new SiteGenerator(options).run();
+    return build(options, BuildCache.none(), Progress.NONE);
+  }
+
+  static BuildResult build(BuildOptions options, BuildCache cache, Progress progress) throws BuildFailedException {
+    return new SiteGenerator(options, cache, progress).run();
   }
 
   private BuildResult run() throws BuildFailedException {
     long start = System.nanoTime();
+    cache.begin(InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
+    progress.report("loading sources", 0, 0);
     Sources sources = SourceLoader.load(options, diagnostics);
     Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
     Calculators calculators = Calculators.load(calculatorDir, options.display(calculatorDir), diagnostics);
     failOnErrors(diagnostics);
 
-    MarkdownRenderer markdown = new MarkdownRenderer(
-        List.of(Embedders.calculators(calculators), Embedders.glossary(sources.glossary())));
+    MarkdownRenderer markdown = cache.markdown(() -> new MarkdownRenderer(
+        List.of(Embedders.calculators(calculators), Embedders.glossary(sources.glossary()))));
+    Counter parsing = new Counter("parsing Markdown", sources.pages().size());
     List<ParsedSource> parsed = sources.pages().parallelStream()
-        .map(source -> new ParsedSource(source, markdown.parse(source.body()))).toList();
+        .map(source -> parsing.done(new ParsedSource(source, cache.parsed(source, markdown::parse)))).toList();
     Site site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, options.drafts(), messages,
         diagnostics);
     failOnErrors(diagnostics);
@@ -89,10 +114,12 @@ public final class SiteGenerator {
     failOnErrors(diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
-    renderPages(site, bodies, messages, calculators, files);
+    renderPages(site, bodies, messages, files);
     addAssets(sources, site, calculators, bodies, files);
+    progress.report("checking links", 0, 0);
     check(site, bodies, files, diagnostics);
     failOnErrors(diagnostics);
+    cache.finish();
     return result(site, files, diagnostics, start);
   }
 
@@ -101,21 +128,36 @@ public final class SiteGenerator {
     Map<String, String> urlBySource = new TreeMap<>();
     site.pages().forEach(page -> page.sourceFile()
         .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
+    cache.useLinks(urlBySource);
+    List<Page> withBodies = site.pages().stream().filter(page -> page.source() != null).toList();
+    Counter rendering = new Counter("rendering Markdown", withBodies.size());
     Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-    site.pages().parallelStream().filter(page -> page.source() != null).forEach(page -> {
+    withBodies.parallelStream().forEach(page -> {
       SourceFile source = page.source();
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
           page.url(), site.langPrefix(page.lang()),
-          (lang, path) -> java.util.Optional.ofNullable(urlBySource.get(lang + ":" + path)),
+          (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
           key -> messages.get(page.lang(), key));
-      bodies.put(page.url(), markdown.render(page.parsed(), context, diagnostics));
+      BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
+        Diagnostics own = new Diagnostics();
+        return new BuildCache.Body(markdown.render(page.parsed(), context, own), own.all());
+      });
+      body.diagnostics().forEach(diagnostics::add);
+      bodies.put(page.url(), rendering.done(body.rendered()));
     });
     return new TreeMap<>(bodies);
   }
 
+  /** What a body's rendering depends on besides its parse, the site's links and the shared inputs. */
+  private static String contextKey(PageContext context) {
+    return String.join("\n", context.lang(), context.sourcePath(), context.displayPath(),
+        String.valueOf(context.bodyLine()), context.url(), context.langPrefix());
+  }
+
   private void renderPages(Site site, Map<String, RenderedMarkdown> bodies, Messages messages,
-                           Calculators calculators, SortedMap<String, byte[]> files) {
+                           SortedMap<String, byte[]> files) {
     TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages);
+    Counter printing = new Counter("rendering pages", site.pages().size());
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     site.pages().parallelStream().forEach(page -> {
       RenderedMarkdown body = bodies.get(page.url());
@@ -123,7 +165,9 @@ public final class SiteGenerator {
       if (body != null && body.embeds().contains("calculator")) {
         scripts.add(Calculators.RUNTIME_PATH);
       }
-      rendered.put(page.outputFile(), templates.render(page, body, scripts).getBytes(StandardCharsets.UTF_8));
+      PageView view = templates.view(page, body, scripts);
+      rendered.put(page.outputFile(), printing.done(
+          cache.printed(page.outputFile(), view, v -> utf8(templates.render(v)))));
     });
     files.putAll(rendered);
     for (Page page : site.pages()) {
@@ -134,6 +178,24 @@ public final class SiteGenerator {
     }
   }
 
+  /** Counts the items of one stage as threads finish them, and reports the count. */
+  private final class Counter {
+    private final String stage;
+    private final int total;
+    private final AtomicInteger done = new AtomicInteger();
+
+    Counter(String stage, int total) {
+      this.stage = stage;
+      this.total = total;
+      progress.report(stage, 0, total);
+    }
+
+    <T> T done(T item) {
+      progress.report(stage, done.incrementAndGet(), total);
+      return item;
+    }
+  }
+
   private void addAssets(Sources sources, Site site, Calculators calculators, Map<String, RenderedMarkdown> bodies,
                          SortedMap<String, byte[]> files) {
     copyTree(options.staticDir(), "", files);
@@ -141,6 +203,7 @@ public final class SiteGenerator {
       files.put(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
     calculators.browserFiles().forEach((path, text) -> files.put(path, utf8(text)));
+    progress.report("indexing for search", 0, 0);
     SearchIndexWriter.write(searchDocuments(site, bodies), site.glossary())
         .forEach((path, text) -> files.put(path, utf8(text)));
     files.put(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
@@ -152,15 +215,11 @@ public final class SiteGenerator {
     }
   }
 
-  private static List<SearchDocument> searchDocuments(Site site, Map<String, RenderedMarkdown> bodies) {
-    List<SearchDocument> documents = new ArrayList<>();
-    for (Page page : site.pages()) {
-      RenderedMarkdown body = bodies.get(page.url());
-      if (body != null) {
-        documents.add(SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()));
-      }
-    }
-    return documents;
+  private List<SearchDocument> searchDocuments(Site site, Map<String, RenderedMarkdown> bodies) {
+    return site.pages().parallelStream().filter(page -> bodies.containsKey(page.url()))
+        .map(page -> cache.searchDocument(page.url(), page.title(), bodies.get(page.url()),
+            () -> SearchDocument.fromHtml(page.lang(), page.url(), page.title(), bodies.get(page.url()).html())))
+        .toList();
   }
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
@@ -177,7 +236,7 @@ public final class SiteGenerator {
     checker.checkPages(sourceOf, diagnostics, options.failOnBrokenLinks());
   }
 
-  private static BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {
+  private BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {
     Map<String, Integer> perLanguage = new TreeMap<>();
     for (String lang : site.settings().languages()) {
       perLanguage.put(lang, (int) site.pages().stream()
@@ -195,7 +254,8 @@ public final class SiteGenerator {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(files, perLanguage, missing, stale, diagnostics.warnings(), millis);
+    return new BuildResult(files, perLanguage, missing, stale, diagnostics.warnings(), millis,
+        site.settings().basePath(), cache.pagesPrinted());
   }
 
   private static void failOnErrors(Diagnostics diagnostics) throws BuildFailedException {

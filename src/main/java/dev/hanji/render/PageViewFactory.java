@@ -114,10 +114,14 @@ final class PageViewFactory {
     return items;
   }
 
+  /**
+   * A sidebar entry; a section lists its pages only on the path to the current page, so each page's sidebar
+   * stays the size of one branch, not of the whole site.
+   */
   private PageView.NavItem navItem(Page page, Page current, List<Page> ancestors, String root) {
-    List<PageView.NavItem> children = site.children(page).stream()
-        .map(child -> navItem(child, current, ancestors, root)).toList();
     boolean open = page == current || ancestors.contains(page);
+    List<PageView.NavItem> children = !open ? List.of() : site.children(page).stream()
+        .map(child -> navItem(child, current, ancestors, root)).toList();
     return new PageView.NavItem(page.title(), link(root, page.url()), page == current, open, children);
   }
 

@@ -41,15 +41,21 @@ public final class TemplateRenderer {
   }
 
   /**
-   * The complete HTML document of a page.
+   * Everything the template will print for a page. Two equal views print the same bytes, which is how a
+   * rebuild knows a page need not be printed again.
    *
    * @param page    the page
    * @param body    its rendered Markdown, or null for generated pages
    * @param scripts site-relative paths of the module scripts it loads
    */
-  public String render(Page page, RenderedMarkdown body, List<String> scripts) {
-    Context context = new Context(Locale.forLanguageTag(page.lang()));
-    context.setVariable("view", views.viewOf(page, body, scripts));
+  public PageView view(Page page, RenderedMarkdown body, List<String> scripts) {
+    return views.viewOf(page, body, scripts);
+  }
+
+  /** The complete HTML document of a page, printed from its {@link #view view}. */
+  public String render(PageView view) {
+    Context context = new Context(Locale.forLanguageTag(view.lang()));
+    context.setVariable("view", view);
     return engine.process(PAGE_TEMPLATE, context);
   }
 

@@ -5,9 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import dev.hanji.core.BuildFailedException;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
+import dev.hanji.core.BuildSession;
 import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostic;
-import dev.hanji.core.SiteGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,8 @@ import org.jsoup.nodes.Entities;
  * the page and on the console. Nothing is written to disk. Both front ends ({@code mvn site:serve},
  * {@code hanji-cli serve}) call {@link #start} and then {@link #awaitStop}.
  *
- * <p>Each change triggers a full rebuild in memory; only the pages' bytes are swapped in, atomically.
+ * <p>Each change triggers a rebuild in memory through one {@link BuildSession}, which reprints only the
+ * pages the change affects; the new site is swapped in atomically.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String EVENTS_PATH = "/__hanji/events";
@@ -65,6 +66,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private final BuildOptions options;
+  private final BuildSession session;
   private final Console console;
   private final HttpServer server;
   private final ExecutorService threads;
@@ -79,6 +81,7 @@ public final class PreviewServer implements AutoCloseable {
 
   private PreviewServer(BuildOptions options, Console console, HttpServer server) {
     this.options = options;
+    this.session = new BuildSession(options);
     this.console = console;
     this.server = server;
     this.threads = Executors.newCachedThreadPool(task -> {
@@ -167,18 +170,22 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  /** Rebuilds everything in memory; runs on the watcher thread, so two rebuilds never overlap. */
+  /**
+   * Rebuilds in memory, redoing only what the change affects (see {@link BuildSession}); runs on the watcher
+   * thread, so two rebuilds never overlap.
+   */
   private void rebuild(Set<Path> changed) {
     if (!changed.isEmpty()) {
       console.info("changed: " + changed.stream().map(options::display).collect(Collectors.joining(", ")));
     }
     try {
-      BuildResult result = SiteGenerator.build(options);
-      SiteSnapshot snapshot = new SiteSnapshot(result.files(), BasePath.of(options), builds.incrementAndGet());
+      BuildResult result = session.build();
+      SiteSnapshot snapshot = new SiteSnapshot(result.files(), result.basePath(), builds.incrementAndGet());
       site.set(snapshot);
       failure.set(null);
       result.diagnostics().forEach(warning -> console.info(warning.toString()));
-      console.info("built " + result.files().size() + " files in " + result.millis() + " ms");
+      console.info("built " + result.files().size() + " files in " + result.millis() + " ms ("
+          + result.pagesRendered() + " pages rendered, the rest unchanged)");
       events.reload(snapshot.build());
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());

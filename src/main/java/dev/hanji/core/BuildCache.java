@@ -1,0 +1,164 @@
+package dev.hanji.core;
+
+import dev.hanji.markdown.MarkdownRenderer;
+import dev.hanji.markdown.ParsedMarkdown;
+import dev.hanji.markdown.RenderedMarkdown;
+import dev.hanji.render.PageView;
+import dev.hanji.search.SearchDocument;
+import dev.hanji.sources.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
+ * bodies by parse and page context, printed pages by {@link PageView}, search documents by body. A page
+ * whose inputs are equal to last time's is taken from here instead of being done again. Everything is
+ * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's
+ * URL does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing.
+ */
+final class BuildCache {
+  private final boolean keeps;
+  private String inputs = "";
+  private Map<String, String> links = Map.of();
+  private MarkdownRenderer markdown;
+  private final Map<String, Parse> parses = new ConcurrentHashMap<>();
+  private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
+  private final Map<String, Printed> printed = new ConcurrentHashMap<>();
+  private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger pagesPrinted = new AtomicInteger();
+
+  /** A page body rendered once: its HTML and what rendering it reported. */
+  record Body(RenderedMarkdown rendered, List<Diagnostic> diagnostics) {
+  }
+
+  private record Parse(String text, ParsedMarkdown parsed) {
+  }
+
+  private record BodyEntry(ParsedMarkdown parsed, String context, Body body) {
+  }
+
+  private record Printed(PageView view, byte[] bytes) {
+  }
+
+  private record Indexed(RenderedMarkdown body, String title, SearchDocument document) {
+  }
+
+  private BuildCache(boolean keeps) {
+    this.keeps = keeps;
+  }
+
+  /** A cache carried from build to build. */
+  static BuildCache reused() {
+    return new BuildCache(true);
+  }
+
+  /** A cache that keeps nothing: every lookup computes. */
+  static BuildCache none() {
+    return new BuildCache(false);
+  }
+
+  /** Starts a build over shared inputs with this fingerprint; forgets everything if they changed. */
+  synchronized void begin(String fingerprint) {
+    if (!fingerprint.equals(inputs)) {
+      inputs = fingerprint;
+      links = Map.of();
+      markdown = null;
+      parses.clear();
+      bodies.clear();
+      printed.clear();
+      indexed.clear();
+    }
+    used.clear();
+    pagesPrinted.set(0);
+  }
+
+  /** The Markdown renderer, kept while the shared inputs (calculators, glossary) stay the same. */
+  synchronized MarkdownRenderer markdown(Supplier<MarkdownRenderer> create) {
+    if (markdown == null || !keeps) {
+      markdown = create.get();
+    }
+    return markdown;
+  }
+
+  /** The page's parsed Markdown, parsed again only when its text changed. */
+  ParsedMarkdown parsed(SourceFile source, Function<String, ParsedMarkdown> parse) {
+    String key = "parse:" + source.lang() + ":" + source.path();
+    Parse cached = parses.get(key);
+    if (cached == null || !cached.text().equals(source.body())) {
+      cached = new Parse(source.body(), parse.apply(source.body()));
+      remember(parses, key, cached);
+    }
+    used.add(key);
+    return cached.parsed();
+  }
+
+  /** Sets the URL of every source page for this build; bodies are forgotten if any URL changed. */
+  synchronized void useLinks(Map<String, String> urlBySource) {
+    if (!urlBySource.equals(links)) {
+      bodies.clear();
+      links = keeps ? Map.copyOf(urlBySource) : Map.of();
+    }
+  }
+
+  /** The page's rendered body, rendered again unless the same parse was rendered in the same context. */
+  Body body(String url, ParsedMarkdown parsed, String context, Supplier<Body> render) {
+    String key = "body:" + url;
+    BodyEntry cached = bodies.get(key);
+    if (cached == null || cached.parsed() != parsed || !cached.context().equals(context)) {
+      cached = new BodyEntry(parsed, context, render.get());
+      remember(bodies, key, cached);
+    }
+    used.add(key);
+    return cached.body();
+  }
+
+  /** The page's HTML, printed again only when its view changed. */
+  byte[] printed(String file, PageView view, Function<PageView, byte[]> print) {
+    String key = "page:" + file;
+    Printed cached = printed.get(key);
+    if (cached == null || !cached.view().equals(view)) {
+      cached = new Printed(view, print.apply(view));
+      pagesPrinted.incrementAndGet();
+      remember(printed, key, cached);
+    }
+    used.add(key);
+    return cached.bytes();
+  }
+
+  /** The page's search document, extracted again only when its body or title changed. */
+  SearchDocument searchDocument(String url, String title, RenderedMarkdown body,
+                                Supplier<SearchDocument> extract) {
+    String key = "search:" + url;
+    Indexed cached = indexed.get(key);
+    if (cached == null || cached.body() != body || !cached.title().equals(title)) {
+      cached = new Indexed(body, title, extract.get());
+      remember(indexed, key, cached);
+    }
+    used.add(key);
+    return cached.document();
+  }
+
+  /** How many pages this build printed rather than reused. */
+  int pagesPrinted() {
+    return pagesPrinted.get();
+  }
+
+  /** Ends a build: entries of pages that no longer exist are dropped. */
+  void finish() {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed)) {
+      map.keySet().retainAll(used);
+    }
+  }
+
+  private <T> void remember(Map<String, T> map, String key, T value) {
+    if (keeps) {
+      map.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.hanji.core;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanji.testing.FixtureSite;
+import dev.hanji.testing.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A session's rebuilds redo only what a change affects, and always equal a fresh build. */
+class BuildSessionTest {
+  @TempDir
+  Path dir;
+  private BuildOptions options;
+  private BuildSession session;
+  private int htmlPages;
+
+  @BeforeEach
+  void firstBuild() throws Exception {
+    options = FixtureSite.copyTo(dir);
+    session = new BuildSession(options);
+    BuildResult first = session.build();
+    htmlPages = first.pagesRendered();
+    assertTrue(htmlPages > 10, "the first build prints every page: " + htmlPages);
+  }
+
+  @Test
+  void unchangedSourcesReprintNothing() throws Exception {
+    BuildResult again = session.build();
+    assertEquals(0, again.pagesRendered());
+    assertSameAsFreshBuild(again);
+  }
+
+  @Test
+  void editingOnePagesTextReprintsOnlyThatPage() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n고친 문장입니다.\n");
+    BuildResult edited = session.build();
+    assertEquals(1, edited.pagesRendered());
+    assertTrue(new String(edited.files().get("guide/ch10/index.html"), UTF_8).contains("고친 문장입니다."));
+    assertSameAsFreshBuild(edited);
+  }
+
+  @Test
+  void renamingAPageReprintsThePagesThatShowItsTitle() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 열째 장\n");
+    BuildResult renamed = session.build();
+    assertTrue(renamed.pagesRendered() > 1 && renamed.pagesRendered() < htmlPages,
+        renamed.pagesRendered() + " of " + htmlPages);
+    assertTrue(new String(renamed.files().get("guide/index.html"), UTF_8).contains("열째 장"),
+        "the section lists its page by the new title");
+    assertSameAsFreshBuild(renamed);
+  }
+
+  @Test
+  void changingTheTemplateReprintsEveryPage() throws Exception {
+    Path template = dir.resolve("site-templates/page.html");
+    Files.writeString(template, Files.readString(template).replace("</footer>", "<p>new</p></footer>"));
+    BuildResult rebuilt = session.build();
+    assertEquals(htmlPages, rebuilt.pagesRendered());
+    assertSameAsFreshBuild(rebuilt);
+  }
+
+  @Test
+  void aFailedRebuildDoesNotSpoilTheNext() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "---\ntitle: [\n---\n본문\n");
+    assertThrows(BuildFailedException.class, session::build);
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n다시 고쳤습니다.\n");
+    assertSameAsFreshBuild(session.build());
+  }
+
+  private void assertSameAsFreshBuild(BuildResult incremental) throws Exception {
+    SortedMap<String, byte[]> fresh = SiteGenerator.build(options).files();
+    assertEquals(fresh.keySet(), incremental.files().keySet());
+    Map<String, Boolean> differing = new TreeMap<>();
+    fresh.forEach((path, bytes) -> {
+      if (!Arrays.equals(bytes, incremental.files().get(path))) {
+        differing.put(path, true);
+      }
+    });
+    assertEquals(List.of(), List.copyOf(differing.keySet()), "files differing from a fresh build");
+  }
+}
