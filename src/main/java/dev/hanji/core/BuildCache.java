@@ -4,7 +4,7 @@ import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.render.PageView;
-import dev.hanji.search.SearchDocument;
+import dev.hanji.search.AnalysedPage;
 import dev.hanji.sources.SourceFile;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
- * bodies by parse and page context, printed pages by {@link PageView}, search documents by body. A page
+ * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body. A page
  * whose inputs are equal to last time's is taken from here instead of being done again. Everything is
  * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's
  * URL does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing.
@@ -46,7 +46,7 @@ final class BuildCache {
   private record Printed(PageView view, byte[] bytes) {
   }
 
-  private record Indexed(RenderedMarkdown body, String title, SearchDocument document) {
+  private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
   }
 
   private BuildCache(boolean keeps) {
@@ -131,17 +131,16 @@ final class BuildCache {
     return cached.bytes();
   }
 
-  /** The page's search document, extracted again only when its body or title changed. */
-  SearchDocument searchDocument(String url, String title, RenderedMarkdown body,
-                                Supplier<SearchDocument> extract) {
+  /** The page analysed for search, analysed again only when its body or title changed. */
+  AnalysedPage searchPage(String url, String title, RenderedMarkdown body, Supplier<AnalysedPage> analyse) {
     String key = "search:" + url;
     Indexed cached = indexed.get(key);
     if (cached == null || cached.body() != body || !cached.title().equals(title)) {
-      cached = new Indexed(body, title, extract.get());
+      cached = new Indexed(body, title, analyse.get());
       remember(indexed, key, cached);
     }
     used.add(key);
-    return cached.document();
+    return cached.page();
   }
 
   /** How many pages this build printed rather than reused. */

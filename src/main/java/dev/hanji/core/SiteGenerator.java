@@ -14,6 +14,7 @@ import dev.hanji.output.SiteFiles;
 import dev.hanji.output.SiteWriter;
 import dev.hanji.render.PageView;
 import dev.hanji.render.TemplateRenderer;
+import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
 import dev.hanji.sources.Messages;
@@ -204,7 +205,7 @@ public final class SiteGenerator {
     }
     calculators.browserFiles().forEach((path, text) -> files.put(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
-    SearchIndexWriter.write(searchDocuments(site, bodies), site.glossary())
+    SearchIndexWriter.writeAnalysed(searchPages(site, bodies), site.glossary())
         .forEach((path, text) -> files.put(path, utf8(text)));
     files.put(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
     files.put("sitemap.xml", utf8(SiteFiles.sitemap(site)));
@@ -215,10 +216,10 @@ public final class SiteGenerator {
     }
   }
 
-  private List<SearchDocument> searchDocuments(Site site, Map<String, RenderedMarkdown> bodies) {
+  private List<AnalysedPage> searchPages(Site site, Map<String, RenderedMarkdown> bodies) {
     return site.pages().parallelStream().filter(page -> bodies.containsKey(page.url()))
-        .map(page -> cache.searchDocument(page.url(), page.title(), bodies.get(page.url()),
-            () -> SearchDocument.fromHtml(page.lang(), page.url(), page.title(), bodies.get(page.url()).html())))
+        .map(page -> cache.searchPage(page.url(), page.title(), bodies.get(page.url()), () -> AnalysedPage.of(
+            SearchDocument.fromHtml(page.lang(), page.url(), page.title(), bodies.get(page.url()).html()))))
         .toList();
   }
 

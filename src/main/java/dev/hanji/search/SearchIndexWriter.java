@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes the search index of each language and provides the browser script that reads it.
@@ -64,23 +62,31 @@ public final class SearchIndexWriter {
    */
   public static SortedMap<String, String> write(List<SearchDocument> documents, Glossary glossary) {
     Objects.requireNonNull(documents, "documents");
-    Glossary terms = glossary == null ? Glossary.empty() : glossary;
-    for (SearchDocument document : documents) {
-      if (!INDEX_PATHS.containsKey(document.lang())) {
-        throw new IllegalArgumentException("search document " + document.url()
-            + " has language '" + document.lang() + "'; expected 'ko' or 'en'");
-      }
-    }
-    List<Object> synonyms = synonyms(terms);
+    return writeAnalysed(documents.stream().map(AnalysedPage::of).toList(), glossary);
+  }
+
+  /**
+   * Builds the index of every language from pages already analysed (see {@link AnalysedPage}); the same
+   * result as {@link #write} on the documents they came from.
+   */
+  public static SortedMap<String, String> writeAnalysed(List<AnalysedPage> analysed, Glossary glossary) {
+    List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
     SortedMap<String, String> out = new TreeMap<>();
     for (String lang : List.of("ko", "en")) {
-      List<SearchDocument> pages = documents.stream()
-          .filter(document -> document.lang().equals(lang))
-          .sorted(Comparator.comparing(SearchDocument::url))
+      List<AnalysedPage> pages = analysed.stream()
+          .filter(page -> page.lang.equals(lang))
+          .sorted(Comparator.comparing(page -> page.url))
           .toList();
       out.put(INDEX_PATHS.get(lang), toJson(index(lang, pages, synonyms)));
     }
     return out;
+  }
+
+  static void checkLanguage(SearchDocument document) {
+    if (!INDEX_PATHS.containsKey(document.lang())) {
+      throw new IllegalArgumentException("search document " + document.url()
+          + " has language '" + document.lang() + "'; expected 'ko' or 'en'");
+    }
   }
 
   /** The browser search module (an ES module), to be written at {@link #SCRIPT_PATH}. */
@@ -88,30 +94,21 @@ public final class SearchIndexWriter {
     return BundledResources.text(SearchIndexWriter.class, "search.js");
   }
 
-  private static Map<String, Object> index(String lang, List<SearchDocument> pages, List<Object> synonyms) {
+  private static Map<String, Object> index(String lang, List<AnalysedPage> pages, List<Object> synonyms) {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
     TreeMap<String, List<Integer>> postings = new TreeMap<>();
     TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
     TreeMap<String, List<Integer>> headingPages = new TreeMap<>();
-    for (SearchDocument page : pages) {
+    for (AnalysedPage page : pages) {
       int pageIndex = pageRows.size();
-      String title = clean(page.title());
-      Map<String, Integer> titleFrequencies = new TreeMap<>();
-      int titleLength = count(title, TITLE_WEIGHT, titleFrequencies);
-      pageRows.add(List.of(page.url(), title, titleLength));
-      post(pageIndex, titleFrequencies, titlePostings);
-      TreeSet<String> headingTerms = new TreeSet<>();
-      for (SearchDocument.Section section : sectionsOf(page)) {
-        String heading = clean(section.heading());
-        headingTerms.addAll(KoreanAnalyzer.indexTokens(heading));
-        String text = clean(section.text());
-        Map<String, Integer> frequencies = new TreeMap<>();
-        int length = count(heading, HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
-        post(sectionRows.size(), frequencies, postings);
-        sectionRows.add(List.of(pageIndex, section.anchor(), heading, text, length));
+      pageRows.add(List.of(page.url, page.title, page.titleLength));
+      post(pageIndex, page.titleFrequencies, titlePostings);
+      for (AnalysedPage.Section section : page.sections) {
+        post(sectionRows.size(), section.frequencies(), postings);
+        sectionRows.add(List.of(pageIndex, section.anchor(), section.heading(), section.text(), section.length()));
       }
-      headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
+      page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
     }
     titlePostings.keySet().forEach(term -> postings.computeIfAbsent(term, t -> new ArrayList<>()));
     Map<String, Object> index = new LinkedHashMap<>();
@@ -145,28 +142,6 @@ public final class SearchIndexWriter {
     });
   }
 
-  /** A page's sections without empty ones; a page always keeps one, so its title is found. */
-  private static List<SearchDocument.Section> sectionsOf(SearchDocument page) {
-    List<SearchDocument.Section> kept = new ArrayList<>();
-    for (SearchDocument.Section section : page.sections()) {
-      if (kept.isEmpty() || !section.heading().isBlank() || !section.text().isBlank()) {
-        kept.add(section);
-      }
-    }
-    if (kept.isEmpty()) {
-      kept.add(new SearchDocument.Section("", "", ""));
-    }
-    return kept;
-  }
-
-  private static int count(String text, int weight, Map<String, Integer> frequencies) {
-    List<String> tokens = KoreanAnalyzer.indexTokens(text);
-    for (String token : tokens) {
-      frequencies.merge(token, weight, Integer::sum);
-    }
-    return tokens.size() * weight;
-  }
-
   /** Per glossary term, the distinct query-term lists of its spellings; terms with one spelling are left out. */
   private static List<Object> synonyms(Glossary glossary) {
     List<Object> entries = new ArrayList<>();
@@ -188,11 +163,6 @@ public final class SearchIndexWriter {
       }
     }
     return entries;
-  }
-
-  /** NFC with white space collapsed: the text the browser highlights in. */
-  private static String clean(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
   }
 
   private static String toJson(Map<String, Object> index) {

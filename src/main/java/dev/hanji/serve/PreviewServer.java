@@ -184,8 +184,9 @@ public final class PreviewServer implements AutoCloseable {
       site.set(snapshot);
       failure.set(null);
       result.diagnostics().forEach(warning -> console.info(warning.toString()));
-      console.info("built " + result.files().size() + " files in " + result.millis() + " ms ("
-          + result.pagesRendered() + " pages rendered, the rest unchanged)");
+      int rendered = result.pagesRendered();
+      console.info("built " + result.files().size() + " files in " + result.millis() + " ms; rendered " + rendered
+          + (rendered == 1 ? " page" : " pages") + ", reused the rest");
       events.reload(snapshot.build());
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());

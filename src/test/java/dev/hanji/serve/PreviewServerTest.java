@@ -140,6 +140,8 @@ class PreviewServerTest {
       Files.writeString(page, Files.readString(page) + "\nOne more sentence.\n");
       events.await("reload", EVENT_DEADLINE);
       assertTrue(get("en/").body().contains("One more sentence."));
+      assertTrue(consoleOut.toString(StandardCharsets.UTF_8).contains("; rendered 1 page, reused the rest"),
+          "an edit to one page rerenders that page only: " + consoleOut.toString(StandardCharsets.UTF_8));
     }
   }
 
