@@ -6,6 +6,7 @@ import dev.hanji.core.BuildResult;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.NoteImport;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.core.TerminalProgress;
 import dev.hanji.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,7 +65,10 @@ public final class Main {
 
   private int generate(BuildOptions options) {
     try {
-      BuildResult result = SiteGenerator.generate(options);
+      BuildResult result;
+      try (TerminalProgress progress = TerminalProgress.forConsole(out)) {
+        result = SiteGenerator.generate(options, progress);
+      }
       result.summary().forEach(out::println);
       out.println("site written to " + options.outputDir());
       return OK;

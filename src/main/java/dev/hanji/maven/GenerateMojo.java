@@ -3,6 +3,7 @@ package dev.hanji.maven;
 import dev.hanji.core.BuildFailedException;
 import dev.hanji.core.BuildResult;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.core.TerminalProgress;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -12,7 +13,10 @@ public class GenerateMojo extends SiteMojo {
   @Override
   public void execute() throws MojoFailureException {
     try {
-      BuildResult result = SiteGenerator.generate(options());
+      BuildResult result;
+      try (TerminalProgress progress = TerminalProgress.forConsole(System.out)) {
+        result = SiteGenerator.generate(options(), progress);
+      }
       result.summary().forEach(getLog()::info);
       getLog().info("site written to " + options().outputDir());
     } catch (BuildFailedException e) {
