@@ -12,6 +12,7 @@ import dev.hanji.testing.PageAudit;
 import dev.hanji.testing.StaticServer;
 import dev.hanji.testing.TestSites;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,8 @@ class AccessibilityBrowserTest {
   private static BrowserSupport browser;
   private static StaticServer server;
   private static List<String> pages;
+  private static List<String> calculatorPages;
+  private static String csp;
 
   @BeforeAll
   static void start(@TempDir Path out) throws Exception {
@@ -60,10 +64,16 @@ class AccessibilityBrowserTest {
     Path site = out.resolve("root" + basePath);
     SiteGenerator.generate(options.withOutputDir(site));
     server = StaticServer.start(out.resolve("root"));
+    List<Path> html;
     try (Stream<Path> files = Files.walk(site)) {
-      pages = files.filter(file -> file.toString().endsWith(".html")).map(file -> basePath + site.relativize(file)
-          .toString().replace('\\', '/').replaceFirst("(^|/)index\\.html$", "$1")).sorted().toList();
+      html = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
     }
+    pages = html.stream().map(file -> basePath + url(site, file)).toList();
+    calculatorPages = html.stream().filter(file -> read(file).contains("data-calculator="))
+        .map(file -> basePath + url(site, file)).toList();
+    csp = Jsoup.parse(read(site.resolve("index.html"))).select("meta[http-equiv=Content-Security-Policy]")
+        .attr("content");
+    writeBadPages(out.resolve("root/bad"));
   }
 
   @AfterEach
@@ -121,14 +131,10 @@ class AccessibilityBrowserTest {
     PageAudit.emulateColorScheme(browser, scheme);
     WebDriver driver = browser.driver();
     List<String> problems = new ArrayList<>();
-    for (String page : pages) {
+    assertTrue(calculatorPages.size() >= 6, calculatorPages::toString);
+    for (String page : calculatorPages) {
       driver.get(server.url(page));
-      List<WebElement> inputs = driver.findElements(By.cssSelector("[data-calculator] input[type=number]"));
-      if (inputs.isEmpty()) {
-        browser.consoleErrors(); // this page's load is judged by the all-pages test; don't blame the next one
-        continue;
-      }
-      WebElement input = inputs.get(0);
+      WebElement input = driver.findElement(By.cssSelector("[data-calculator] input[type=number]"));
       input.sendKeys(Keys.END, "0");
       problems.addAll(audit(scheme + " " + page + " after changing " + input.getAttribute("id")));
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "-");
@@ -137,13 +143,76 @@ class AccessibilityBrowserTest {
     assertEquals("", String.join("\n", problems), problems.size() + " problems");
   }
 
+  @Test
+  void theGatesFailOnAnImageWithoutTextAndOnTextTooFaintToRead() {
+    browser.driver().get(server.url("bad/a11y.html"));
+    List<String> problems = audit("bad/a11y.html");
+    assertTrue(problems.stream().anyMatch(p -> p.contains("image-alt (critical)") && p.contains("img")),
+        problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("color-contrast (serious)") && p.contains("#c8c8c8")),
+        problems::toString);
+  }
+
+  @Test
+  void theDarkModeRunCatchesContrastThatFailsOnlyInDarkMode() {
+    browser.driver().get(server.url("bad/dark.html"));
+    assertEquals(List.of(), audit("light bad/dark.html"));
+    PageAudit.emulateColorScheme(browser, "dark");
+    browser.driver().get(server.url("bad/dark.html"));
+    List<String> problems = audit("dark bad/dark.html");
+    assertTrue(problems.stream().anyMatch(p -> p.contains("color-contrast")), problems::toString);
+  }
+
+  @Test
+  void theGatesFailOnAnInlineScriptAndAStyleAttributeUnderTheSitesPolicy() {
+    browser.driver().get(server.url("bad/inline.html"));
+    List<String> problems = audit("bad/inline.html");
+    assertTrue(problems.stream().anyMatch(p -> p.contains("CSP: script-src-elem blocked inline")), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("CSP: style-src-attr blocked inline")), problems::toString);
+    assertEquals("Inline", browser.driver().getTitle(), "the inline script must not have run");
+  }
+
   /** axe-core results, CSP violations and console errors of the current page, each prefixed with where. */
   static List<String> audit(String where) {
     List<String> problems = new ArrayList<>();
-    PageAudit.axeViolations(browser, PageAudit.WCAG21_AA).forEach(v -> problems.add(where + ": " + v));
+    PageAudit.axeViolations(browser, PageAudit.WCAG21_AA)
+        .forEach(v -> problems.add(where + ": " + v));
     PageAudit.cspViolations(browser).forEach(v -> problems.add(where + ": CSP: " + v));
     browser.consoleErrors().forEach(e -> problems.add(where + ": console: " + e));
     return problems;
+  }
+
+  /** Small pages that each break one gate, written next to the real site and served by the same server. */
+  private static void writeBadPages(Path dir) {
+    String head = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + csp + "\"><title>%s</title>"
+        + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"bad.css\"></head>";
+    TestSites.write(dir, "bad.css", """
+        body { background: #ffffff; color: #1b1f24; }
+        .faint { color: #c8c8c8; }
+        .dark-only { color-scheme: light dark; color: light-dark(#1b1f24, #3a3f44);
+          background: light-dark(#ffffff, #202428); }
+        """);
+    TestSites.write(dir, "pixel.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>");
+    TestSites.write(dir, "a11y.html", head.formatted("Inaccessible") + "<body><main><h1>Inaccessible</h1>"
+        + "<img src=\"pixel.svg\"><p class=\"faint\">Too faint to read.</p></main></body></html>");
+    TestSites.write(dir, "dark.html", head.formatted("Dark only") + "<body class=\"dark-only\"><main>"
+        + "<h1>Dark only</h1><p>Readable in light mode only.</p></main></body></html>");
+    TestSites.write(dir, "inline.html", head.formatted("Inline") + "<body><main><h1>Inline</h1>"
+        + "<script>document.title = 'inline script ran';</script>"
+        + "<p style=\"color: #000000\">Styled inline.</p></main></body></html>");
+  }
+
+  private static String url(Path site, Path file) {
+    return site.relativize(file).toString().replace('\\', '/').replaceFirst("(^|/)index\\.html$", "$1");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void waitFor(String selector) {

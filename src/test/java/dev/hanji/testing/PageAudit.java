@@ -10,8 +10,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * events for its Content Security Policy.
  */
 public final class PageAudit {
-  /** The axe-core tags of WCAG 2.0 and 2.1, levels A and AA. */
-  public static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** Every axe-core rule tagged WCAG 2.0 or 2.1, level A or AA. */
+  public static final Map<String, Object> WCAG21_AA =
+      Map.of("type", "tag", "values", List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
 
   private static final String AXE = MarkdownRendering.resource(PageAudit.class, "/axe/axe.min.js");
 
@@ -28,7 +29,7 @@ public final class PageAudit {
 
   private static final String RUN_AXE = """
       const done = arguments[arguments.length - 1];
-      axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+      axe.run(document, { runOnly: arguments[0], resultTypes: ['violations'] })
         .then((result) => done(result.violations.flatMap((rule) => rule.nodes.map((node) =>
           `${rule.id} (${rule.impact}): ${rule.help} — ${node.target.join(' ')} — `
             + (node.failureSummary || '').replace(/\\s+/g, ' ').trim()))),
@@ -59,14 +60,16 @@ public final class PageAudit {
   /**
    * Injects axe-core into the current document (through the driver, which the page's CSP does not restrict) and
    * returns one line per violating node: {@code rule (impact): help — selector — how to fix}.
+   *
+   * @param rules axe's {@code runOnly} option, e.g. {@link #WCAG21_AA}
    */
   @SuppressWarnings("unchecked")
-  public static List<String> axeViolations(BrowserSupport browser, List<String> tags) {
+  public static List<String> axeViolations(BrowserSupport browser, Map<String, Object> rules) {
     JavascriptExecutor js = js(browser);
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
       js.executeScript(AXE);
     }
-    return List.copyOf((List<String>) js.executeAsyncScript(RUN_AXE, tags));
+    return List.copyOf((List<String>) js.executeAsyncScript(RUN_AXE, rules));
   }
 
   private static JavascriptExecutor js(BrowserSupport browser) {
