@@ -50,6 +50,7 @@ class AccessibilityBrowserTest {
   private static List<String> pages;
   private static List<String> calculatorPages;
   private static String csp;
+  private static String home;
 
   @BeforeAll
   static void start(@TempDir Path out) throws Exception {
@@ -62,6 +63,7 @@ class AccessibilityBrowserTest {
     Path settings = options.contentDir().resolve(SiteSettings.FILE_NAME);
     String basePath = SiteSettings.read(Files.readString(settings), settings.toString(), Map.of(), new Diagnostics())
         .basePath();
+    home = basePath;
     Path site = out.resolve("root" + basePath);
     SiteGenerator.generate(options.withOutputDir(site));
     server = StaticServer.start(out.resolve("root"));
@@ -112,16 +114,15 @@ class AccessibilityBrowserTest {
     PageAudit.emulateColorScheme(browser, scheme);
     WebDriver driver = browser.driver();
     List<String> problems = new ArrayList<>();
-    String base = pages.stream().filter(page -> page.endsWith("/en/")).findFirst().orElseThrow().replaceFirst("en/$", "");
-    for (String[] home : new String[][] {{base, "브로커"}, {base + "en/", "page cache"}}) {
-      driver.get(server.url(home[0]));
-      driver.findElement(By.id("site-search-input")).sendKeys(home[1]);
+    for (String[] start : new String[][] {{home, "브로커"}, {home + "en/", "page cache"}}) {
+      driver.get(server.url(start[0]));
+      driver.findElement(By.id("site-search-input")).sendKeys(start[1]);
       waitFor(".search-popup:not([hidden]) [role=option]");
-      problems.addAll(audit(scheme + " " + home[0] + " search popup for " + home[1]));
-      driver.get(server.url(home[0] + "search/"));
-      driver.findElement(By.id("search-page-input")).sendKeys(home[1], Keys.ENTER);
+      problems.addAll(audit(scheme + " " + start[0] + " search popup for " + start[1]));
+      driver.get(server.url(start[0] + "search/"));
+      driver.findElement(By.id("search-page-input")).sendKeys(start[1], Keys.ENTER);
       waitFor("[data-search-results] a[data-search-result]");
-      problems.addAll(audit(scheme + " " + home[0] + "search/ results for " + home[1]));
+      problems.addAll(audit(scheme + " " + start[0] + "search/ results for " + start[1]));
     }
     assertEquals("", String.join("\n", problems), problems.size() + " problems");
   }
@@ -141,6 +142,27 @@ class AccessibilityBrowserTest {
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "-");
       waitFor("[data-calculator] [data-error]:not([hidden])");
       problems.addAll(audit(scheme + " " + page + " after changing " + input.getAttribute("id") + " to invalid"));
+    }
+    assertEquals("", String.join("\n", problems), problems.size() + " problems");
+  }
+
+  /** The narrow layout (menu button, wrapped header, scrolling code and tables); colours are as on a desktop. */
+  @Test
+  void everyPageOnAPhoneSizedScreenWithTheMenuOpenStaysAccessible() {
+    WebDriver driver = browser.driver();
+    List<String> problems = new ArrayList<>();
+    driver.manage().window().setSize(new Dimension(390, 844));
+    try {
+      for (String page : pages) {
+        driver.get(server.url(page));
+        WebElement menu = driver.findElement(By.cssSelector("[data-nav-toggle]"));
+        assertTrue(menu.isDisplayed(), "the menu button shows on a narrow screen");
+        menu.click();
+        assertTrue(driver.findElement(By.id("site-nav")).isDisplayed(), page);
+        problems.addAll(audit(page + " on a phone, menu open"));
+      }
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
     }
     assertEquals("", String.join("\n", problems), problems.size() + " problems");
   }
