@@ -10,6 +10,7 @@ import dev.hanji.testing.FixtureSite;
 import dev.hanji.testing.NuHtmlChecker;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Quality gate: every page of the real site is valid HTML according to the W3C Nu HTML Checker. */
+/** Quality gate: every page of the real site is valid HTML, and its stylesheet valid CSS, by the W3C Nu HTML Checker. */
 class HtmlValidityTest {
   private static NuHtmlChecker checker;
   private static BuildResult realSite;
@@ -54,6 +55,19 @@ class HtmlValidityTest {
       }
     });
     assertEquals("", String.join("\n", errors), errors.size() + " HTML errors");
+  }
+
+  @Test
+  void theSiteStylesheetIsValidCss() throws Exception {
+    Path css = TestSites.projectDir().resolve("static/assets/site.css");
+    assertEquals(List.of(), checker.cssErrors("static/assets/site.css", Files.readString(css)));
+  }
+
+  @Test
+  void theCssCheckReportsUnknownPropertiesAndValues() {
+    List<String> errors = checker.cssErrors("bad.css", "p { colr: red; }\n.a { width: 10pxx; }\n");
+    assertTrue(errors.stream().anyMatch(e -> e.contains("“colr”")), errors::toString);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("“width”")), errors::toString);
   }
 
   @Test
