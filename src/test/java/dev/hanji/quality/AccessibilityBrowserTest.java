@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Quality gates in the browser, over every page of the real site in light and dark mode: no axe-core violation
- * of WCAG 2.1 A/AA, no Content Security Policy violation and no console error, also after typing a search query
- * and after changing calculator inputs.
+ * of WCAG 2.1 A/AA, no Content Security Policy violation and no console error, also after typing a search query,
+ * after changing calculator inputs and on a phone-sized screen. Small bad pages show each gate failing.
  */
 class AccessibilityBrowserTest {
   private static final String DARK_BACKGROUND = "rgb(15, 20, 25)";
@@ -50,7 +50,7 @@ class AccessibilityBrowserTest {
   private static List<String> pages;
   private static List<String> calculatorPages;
   private static String csp;
-  private static String home;
+  private static String home; // the site's base path, e.g. /kafka-cluster-guide/
 
   @BeforeAll
   static void start(@TempDir Path out) throws Exception {
@@ -61,19 +61,17 @@ class AccessibilityBrowserTest {
     // Served under its real base path, as on GitHub Pages: the 404 page links its assets absolutely.
     BuildOptions options = BuildOptions.forProject(TestSites.projectDir());
     Path settings = options.contentDir().resolve(SiteSettings.FILE_NAME);
-    String basePath = SiteSettings.read(Files.readString(settings), settings.toString(), Map.of(), new Diagnostics())
-        .basePath();
-    home = basePath;
-    Path site = out.resolve("root" + basePath);
+    home = SiteSettings.read(Files.readString(settings), settings.toString(), Map.of(), new Diagnostics()).basePath();
+    Path site = out.resolve("root" + home);
     SiteGenerator.generate(options.withOutputDir(site));
     server = StaticServer.start(out.resolve("root"));
     List<Path> html;
     try (Stream<Path> files = Files.walk(site)) {
       html = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
     }
-    pages = html.stream().map(file -> basePath + url(site, file)).toList();
+    pages = html.stream().map(file -> home + url(site, file)).toList();
     calculatorPages = html.stream().filter(file -> read(file).contains("data-calculator="))
-        .map(file -> basePath + url(site, file)).toList();
+        .map(file -> home + url(site, file)).toList();
     csp = Jsoup.parse(read(site.resolve("index.html"))).select("meta[http-equiv=Content-Security-Policy]")
         .attr("content");
     writeBadPages(out.resolve("root/bad"));
