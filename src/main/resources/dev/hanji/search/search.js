@@ -508,11 +508,13 @@ function setupCombobox(form, doc) {
       item.id = `${id}-option-${i}`;
       item.setAttribute('role', 'option');
       item.setAttribute('aria-selected', 'false');
+      // An option's content is presentational, so it may hold no link (WCAG, axe nested-interactive): the
+      // option itself navigates. tabIndex -1 keeps the popup open while the pointer presses on it.
       const link = item.querySelector('a');
-      link.tabIndex = -1;
-      item.addEventListener('click', (event) => {
-        if (!event.target.closest('a')) doc.defaultView.location.assign(link.href);
-      });
+      item.dataset.href = link.href;
+      link.removeAttribute('href');
+      item.tabIndex = -1;
+      item.addEventListener('click', () => doc.defaultView.location.assign(item.dataset.href));
       return item;
     }));
     active = -1;
@@ -536,8 +538,7 @@ function setupCombobox(form, doc) {
       setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (event.key === 'Enter' && active >= 0 && !popup.hidden) {
       event.preventDefault();
-      const link = options()[active].querySelector('a[data-search-result]');
-      if (link) doc.defaultView.location.assign(link.href);
+      doc.defaultView.location.assign(options()[active].dataset.href);
     } else if (event.key === 'Escape' && !popup.hidden) {
       event.preventDefault();
       close();

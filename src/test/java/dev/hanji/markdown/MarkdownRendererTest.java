@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
   private static final Map<String, String> PAGES = Map.of("ops/raid.md", "ops/raid/", "index.md", "");
@@ -166,6 +167,74 @@ class MarkdownRendererTest {
     assertEquals("content/ko/guide/intro.md", warning.file());
     assertEquals(7, warning.line());
     assertTrue(warning.message().contains(reported), warning.message());
+  }
+
+  /**
+   * The same vectors in the other places Markdown lets them in (inline HTML inside a paragraph, Markdown link and
+   * image syntax, autolinks), with the usual obfuscations: none may reach the page as active content.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "텍스트 <script>alert(1)</script> 끝",
+      "텍스트 <img src=x onerror=alert(1)> 끝",
+      "텍스트 <b onmouseover=\"alert(1)\">굵게</b> 끝",
+      "텍스트 <a href=\"javascript:alert(1)\">링크</a> 끝",
+      "텍스트 <a href=\"JaVaScRiPt:alert(1)\">링크</a> 끝",
+      "텍스트 <a href=\"java&#x09;script:alert(1)\">링크</a> 끝",
+      "텍스트 <a href=\" javascript:alert(1)\">링크</a> 끝",
+      "[링크](javascript:alert(1))",
+      "[링크](JAVASCRIPT:alert(1) \"title\")",
+      "[링크][ref]\n\n[ref]: javascript:alert(1)",
+      "![그림](javascript:alert(1))",
+      "<javascript:alert(1)>",
+      "[링크](vbscript:msgbox(1))",
+      "[링크](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+      "텍스트 <iframe src=\"https://evil.example\"></iframe> 끝",
+      "<object data=\"x.swf\"></object>",
+      "<embed src=\"x.swf\">",
+      "<svg onload=\"alert(1)\"><circle r=\"1\"/></svg>",
+      "<svg><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+      "<math><mtext><script>alert(1)</script></mtext></math>",
+      "<style>p { background: url(javascript:alert(1)) }</style>",
+      "<p style=\"width: expression(alert(1))\">x</p>",
+      "텍스트 <span style=\"behavior: url(x.htc)\">x</span> 끝",
+      "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+      "<button formaction=\"javascript:alert(1)\">go</button>",
+      "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+      "<base href=\"https://evil.example/\">",
+      "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">",
+      "<details open ontoggle=\"alert(1)\"><summary>x</summary></details>",
+      "<scr<script>ipt>alert(1)</script>",
+      "<!-- --><script>alert(1)</script><!-- -->",
+      "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>"})
+  void hostileMarkdownNeverReachesThePageAsActiveContent(String markdown) {
+    Document doc = html("앞 문단\n\n" + markdown.replace("\\n", "\n") + "\n");
+    assertEquals(List.of(), activeContent(doc), doc.body().html());
+  }
+
+  @Test
+  void theActiveContentCheckSeesWhatTheSanitiserMustRemove() {
+    Document doc = Jsoup.parseBodyFragment("<script></script><svg></svg><b onclick=x style=y>b</b>"
+        + "<a href=\" Java\tScript:x\">a</a><img src=\"data:text/html,x\">");
+    assertEquals(List.of("<script>", "<svg>", "onclick=", "style=", "href= Java\tScript:x", "src=data:text/html,x"),
+        activeContent(doc));
+  }
+
+  private static List<String> activeContent(Document doc) {
+    List<String> found = new java.util.ArrayList<>();
+    doc.select("script, style, iframe, object, embed, svg, math, form, button[formaction], meta, base, link, noscript")
+        .forEach(element -> found.add("<" + element.tagName() + ">"));
+    for (org.jsoup.nodes.Element element : doc.getAllElements()) {
+      for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+        String url = attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT);
+        if (attribute.getKey().startsWith("on") || attribute.getKey().equals("style")) {
+          found.add(attribute.getKey() + "=");
+        } else if (url.matches("^(javascript|vbscript|data:text).*")) {
+          found.add(attribute.getKey() + "=" + attribute.getValue());
+        }
+      }
+    }
+    return found;
   }
 
   @Test

@@ -186,7 +186,7 @@ class SearchBrowserTest {
     WebElement first = options().get(0);
     assertEquals(first.getAttribute("id"), input().getAttribute("aria-activedescendant"));
     assertEquals("true", first.getAttribute("aria-selected"));
-    String target = first.findElement(By.cssSelector("a[data-search-result]")).getAttribute("href");
+    String target = first.getAttribute("data-href");
 
     input().sendKeys(Keys.ESCAPE);
     waitUpTo(5).until(d -> !popup.isDisplayed());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -56,6 +57,11 @@ public final class BrowserSupport implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Sends a Chrome DevTools Protocol command (e.g. {@code Emulation.setEmulatedMedia}) and returns its result. */
+  public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
   }
 
   /** Console errors (CSP violations, failed loads, uncaught exceptions) since the last call; reading clears them. */
