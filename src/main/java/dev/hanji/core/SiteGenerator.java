@@ -127,9 +127,8 @@ public final class SiteGenerator {
     });
     files.putAll(rendered);
     for (Page page : site.pages()) {
-      for (String alias : page.aliases()) {
-        String from = SiteFiles.aliasUrl(alias);
-        files.putIfAbsent(from + "index.html", SiteFiles.redirect(from, page, site).getBytes(StandardCharsets.UTF_8));
+      for (String from : page.aliases()) {
+        files.put(from + "index.html", SiteFiles.redirect(from, page, site).getBytes(StandardCharsets.UTF_8));
       }
     }
   }
@@ -166,15 +165,15 @@ public final class SiteGenerator {
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
                      Diagnostics diagnostics) {
     LinkChecker checker = new LinkChecker(files, site.settings().basePath());
-    Map<String, String> sourceOf = new TreeMap<>();
+    Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {
-      page.sourceFile().ifPresent(source -> sourceOf.put(page.outputFile(), source.displayPath()));
       RenderedMarkdown body = bodies.get(page.url());
       if (body != null) {
+        origins.put(page.outputFile(), new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()));
         checker.checkAnchors(page.source().displayPath(), body.anchors(), diagnostics, options.failOnBrokenLinks());
       }
     }
-    checker.checkPages(sourceOf, diagnostics, options.failOnBrokenLinks());
+    checker.checkPages(origins, diagnostics, options.failOnBrokenLinks());
   }
 
   private static BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {

@@ -113,13 +113,19 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
   private static final class PageLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      RenderState state = stateOf(node);
+      SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
+      ResolvedLink resolved = resolve(state, at, link);
+      state.addLink(new RenderedMarkdown.WrittenLink(at.line(), at.column(), link.getUrl(), resolved.getUrl()));
+      return resolved;
+    }
+
+    private ResolvedLink resolve(RenderState state, SourcePosition at, ResolvedLink link) {
       String url = link.getUrl();
       if (url.isEmpty() || SCHEME.matcher(url).find()) {
         return link;
       }
-      RenderState state = stateOf(node);
       PageContext page = state.page();
-      SourcePosition at = SourcePosition.of(node, page.bodyLine());
       int hash = url.indexOf('#');
       String path = hash < 0 ? url : url.substring(0, hash);
       String fragment = hash < 0 ? "" : url.substring(hash + 1);

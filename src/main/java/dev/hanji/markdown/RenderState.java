@@ -16,6 +16,7 @@ final class RenderState {
   private final List<String> embedHtml = new ArrayList<>();
   private final List<RenderedMarkdown.AnchorLink> anchors = new ArrayList<>();
   private final Set<String> embedKinds = new TreeSet<>();
+  private final List<RenderedMarkdown.WrittenLink> links = new ArrayList<>();
 
   RenderState(PageContext page, Diagnostics diagnostics) {
     this.page = page;
@@ -40,6 +41,14 @@ final class RenderState {
 
   void addAnchor(RenderedMarkdown.AnchorLink anchor) {
     anchors.add(anchor);
+  }
+
+  void addLink(RenderedMarkdown.WrittenLink link) {
+    links.add(link);
+  }
+
+  List<RenderedMarkdown.WrittenLink> links() {
+    return List.copyOf(links);
   }
 
   List<String> embedHtml() {

@@ -155,7 +155,31 @@ public final class SiteModelBuilder {
     }
   }
 
+  /**
+   * Every alias must name a URL of its own: a redirect written over a page, or two redirects on one URL,
+   * would silently lose one of them.
+   */
+  private void checkAliases() {
+    Map<String, Page> aliasOwners = new TreeMap<>();
+    for (Page page : byUrl.values()) {
+      for (String alias : page.aliases()) {
+        Page taken = byUrl.get(alias);
+        Page earlier = aliasOwners.putIfAbsent(alias, page);
+        if (taken == null && earlier == null) {
+          continue;
+        }
+        String other = taken != null
+            ? "the page " + taken.sourceFile().map(SourceFile::displayPath).orElse("/" + alias)
+            : "an alias of " + earlier.source().displayPath();
+        diagnostics.error(page.source().displayPath(), page.source().lineOf("aliases"), 1,
+            "alias /" + alias + " is already taken by " + other,
+            "remove the alias, or move the page that owns that URL");
+      }
+    }
+  }
+
   private Site finish(Glossary glossary) {
+    checkAliases();
     Map<String, List<Page>> children = new TreeMap<>();
     Map<String, Map<String, Page>> byKey = new TreeMap<>();
     for (Page page : byUrl.values()) {
