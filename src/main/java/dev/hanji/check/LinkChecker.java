@@ -91,6 +91,16 @@ public final class LinkChecker {
   private void checkPage(String path, Document document, LinkOrigin origin, Diagnostics diagnostics,
                          boolean asErrors) {
     Set<String> reported = new HashSet<>();
+    for (RenderedMarkdown.WrittenLink written : origin.links()) {
+      String link = written.written();
+      boolean external = SCHEME.matcher(link).find() || link.startsWith("//");
+      Optional<String> problem = external ? malformedExternal(link) : Optional.empty();
+      if (problem.isPresent()) { // checked as written: the sanitiser drops such links from the page
+        reported.add(written.href());
+        report(diagnostics, asErrors, origin.file(), written.line(), written.column(),
+            problem.get() + ": '" + link + "'", hintFor(problem.get()));
+      }
+    }
     for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
       String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
       String link = element.attr(attribute);
