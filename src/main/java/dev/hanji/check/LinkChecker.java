@@ -40,6 +40,8 @@ public final class LinkChecker {
   private final Map<String, List<String>> headingIdsByFile = new HashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
+  /** Missing UI text keys already reported: every page shows the same template text. */
+  private final Set<String> reportedMessages = new HashSet<>();
 
   /**
    * A checker over the files of one build.
@@ -109,9 +111,11 @@ public final class LinkChecker {
         reportAtSource(path, link, problem.get(), origin, diagnostics, asErrors);
       }
     }
-    if (MISSING_MESSAGE.matcher(document.text()).find()) {
-      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: "
-              + MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList(),
+    List<String> missing = MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct()
+        .filter(reportedMessages::add).toList();
+    if (!missing.isEmpty()) {
+      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: " + missing
+              + " (listed once, at the first page that shows it)",
           "add the key to site-templates/i18n/messages_<lang>.properties");
     }
   }

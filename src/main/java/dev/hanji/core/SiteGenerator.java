@@ -89,7 +89,7 @@ public final class SiteGenerator {
     failOnErrors(diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
-    renderPages(site, bodies, messages, calculators, files);
+    renderPages(site, bodies, messages, calculators, files, diagnostics);
     addAssets(sources, site, calculators, bodies, files);
     check(site, bodies, files, diagnostics);
     failOnErrors(diagnostics);
@@ -114,8 +114,9 @@ public final class SiteGenerator {
   }
 
   private void renderPages(Site site, Map<String, RenderedMarkdown> bodies, Messages messages,
-                           Calculators calculators, SortedMap<String, byte[]> files) {
-    TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages);
+                           Calculators calculators, SortedMap<String, byte[]> files, Diagnostics diagnostics) {
+    TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages,
+        options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), diagnostics);
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     site.pages().parallelStream().forEach(page -> {
       RenderedMarkdown body = bodies.get(page.url());
@@ -164,6 +165,9 @@ public final class SiteGenerator {
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
                      Diagnostics diagnostics) {
+    if (diagnostics.hasErrors()) {
+      return; // the templates failed: their empty pages would only add broken-link noise
+    }
     LinkChecker checker = new LinkChecker(files, site.settings().basePath());
     Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {
