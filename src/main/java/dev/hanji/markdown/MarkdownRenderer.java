@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.notion.NotionMarkdown;
+import dev.hanji.notion.Repaired;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +80,9 @@ public final class MarkdownRenderer {
   }
 
   private ParsedMarkdown parseHere(String body) {
-    Document document = parser.parse(NotionMarkdown.repair(body).text());
+    Repaired repaired = NotionMarkdown.repair(body);
+    Document document = parser.parse(repaired.text());
+    document.set(SourcePosition.REPAIRED, repaired);
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {

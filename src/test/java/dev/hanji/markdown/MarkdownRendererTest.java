@@ -114,6 +114,12 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void anEmptyOrUnclosedHighlightedFenceRendersAnEmptyCodeBlock() {
+    Document doc = html("```java");
+    assertEquals("", doc.select("pre.code code.language-java").text());
+  }
+
+  @Test
   void unknownFenceLanguageRendersAsPlainEscapedCode() {
     Document doc = html("```nosuchlang\n<b>x</b>\n```\n");
     assertEquals("language-text", doc.select("pre code").attr("class"));
