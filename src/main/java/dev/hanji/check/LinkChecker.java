@@ -125,7 +125,7 @@ public final class LinkChecker {
                                      Diagnostics diagnostics, boolean asErrors) {
     List<RenderedMarkdown.WrittenLink> written = origin.links().stream()
         .filter(candidate -> candidate.href().equals(link)).toList();
-    for (RenderedMarkdown.WrittenLink at : written) {
+    for (RenderedMarkdown.WrittenLink at : written.stream().filter(each -> !each.reported()).toList()) {
       report(diagnostics, asErrors, origin.file(), at.line(), at.column(), problem + ": '" + at.written() + "'",
           hintFor(problem));
     }
@@ -222,9 +222,11 @@ public final class LinkChecker {
     try {
       URI uri = new URI(link);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if (scheme.isEmpty() || !KNOWN_SCHEMES.contains(scheme)) {
-        return scheme.isEmpty() && link.startsWith("//") && uri.getHost() != null ? Optional.empty()
-            : Optional.of(scheme.isEmpty() ? "malformed external link" : "unknown scheme '" + scheme + ":' in link");
+      if (scheme.isEmpty()) { // protocol-relative: //host/path
+        return uri.getHost() != null ? Optional.empty() : Optional.of("malformed external link");
+      }
+      if (!KNOWN_SCHEMES.contains(scheme)) {
+        return Optional.of("unknown scheme '" + scheme + ":' in link");
       }
       boolean needsHost = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp");
       if (needsHost && (uri.getHost() == null || uri.getHost().isEmpty())) {

@@ -115,8 +115,10 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
       RenderState state = stateOf(node);
       SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
+      int reportedBefore = state.brokenLinks();
       ResolvedLink resolved = resolve(state, at, link);
-      state.addLink(new RenderedMarkdown.WrittenLink(at.line(), at.column(), link.getUrl(), resolved.getUrl()));
+      state.addLink(new RenderedMarkdown.WrittenLink(at.line(), at.column(), link.getUrl(), resolved.getUrl(),
+          state.brokenLinks() > reportedBefore));
       return resolved;
     }
 
@@ -138,8 +140,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String resolved = SitePaths.resolve(page.folder(), SitePaths.decode(path));
       if (resolved == null) {
-        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
-            "link '" + url + "' leaves the content folder", "link to a page or file inside content/" + page.lang());
+        reportBrokenLink(state, at, "link '" + url + "' leaves the content folder",
+            "link to a page or file inside content/" + page.lang());
         return link;
       }
       if (!resolved.endsWith(".md")) {
@@ -148,9 +150,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       Optional<String> targetUrl = page.pages().urlOf(page.lang(), resolved);
       if (targetUrl.isEmpty()) {
-        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
-            "link to missing page '" + url + "'", "create " + resolved + " in content/" + page.lang()
-                + " or correct the link");
+        reportBrokenLink(state, at, "link to missing page '" + url + "'", "create " + resolved + " in content/"
+            + page.lang() + " or correct the link");
         return link;
       }
       if (!fragment.isEmpty()) {
@@ -159,6 +160,16 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String target = targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment);
       return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
+    }
+
+    private static void reportBrokenLink(RenderState state, SourcePosition at, String message, String hint) {
+      state.countBrokenLink();
+      PageContext page = state.page();
+      if (page.brokenLinksAreErrors()) {
+        state.diagnostics().error(page.displayPath(), at.line(), at.column(), message, hint);
+      } else {
+        state.diagnostics().warning(page.displayPath(), at.line(), at.column(), message, hint);
+      }
     }
 
     private static String decode(String fragment) {

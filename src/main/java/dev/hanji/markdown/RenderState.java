@@ -17,6 +17,7 @@ final class RenderState {
   private final List<RenderedMarkdown.AnchorLink> anchors = new ArrayList<>();
   private final Set<String> embedKinds = new TreeSet<>();
   private final List<RenderedMarkdown.WrittenLink> links = new ArrayList<>();
+  private int brokenLinks;
 
   RenderState(PageContext page, Diagnostics diagnostics) {
     this.page = page;
@@ -41,6 +42,15 @@ final class RenderState {
 
   void addAnchor(RenderedMarkdown.AnchorLink anchor) {
     anchors.add(anchor);
+  }
+
+  /** Counts a broken link this stage reported, so the link checker does not report it again. */
+  void countBrokenLink() {
+    brokenLinks++;
+  }
+
+  int brokenLinks() {
+    return brokenLinks;
   }
 
   void addLink(RenderedMarkdown.WrittenLink link) {

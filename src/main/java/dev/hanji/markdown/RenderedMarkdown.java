@@ -22,8 +22,9 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorL
    * @param column  column of the link
    * @param written the link as written, for messages
    * @param href    the link as it appears in the generated HTML
+   * @param reported whether the Markdown stage already reported it (a link to a missing page)
    */
-  public record WrittenLink(int line, int column, String written, String href) {
+  public record WrittenLink(int line, int column, String written, String href, boolean reported) {
   }
 
   /**
