@@ -2,6 +2,7 @@ package dev.hanji.core;
 
 import dev.hanji.calc.Calculators;
 import dev.hanji.check.LinkChecker;
+import dev.hanji.check.PathConflicts;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.PageContext;
 import dev.hanji.markdown.RenderedMarkdown;
@@ -178,6 +179,27 @@ public final class SiteGenerator {
       }
     }
     checker.checkPages(origins, diagnostics, options.failOnBrokenLinks());
+    reportPathConflicts(site, files, diagnostics);
+  }
+
+  /** Names the source of the file that needs another file's path as its folder: a page, an alias or a static file. */
+  private void reportPathConflicts(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics) {
+    for (PathConflicts.Conflict conflict : PathConflicts.find(files)) {
+      String file = conflict.nested();
+      int line = 0;
+      for (Page page : site.pages()) {
+        if (page.outputFile().equals(conflict.nested()) && page.source() != null) {
+          file = page.source().displayPath();
+          line = 1;
+        } else if (page.aliases().stream().anyMatch(alias -> (alias + "index.html").equals(conflict.nested()))) {
+          file = page.source().displayPath();
+          line = page.source().lineOf("aliases");
+        }
+      }
+      diagnostics.error(file, line, line > 0 ? 1 : 0, "output file " + conflict.nested() + " needs "
+              + conflict.file() + " to be a folder, but it is a file of the site",
+          "rename the page, alias or static file so that their paths do not overlap");
+    }
   }
 
   private static BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {

@@ -96,6 +96,17 @@ class LinkCheckTest {
   }
 
   @Test
+  void anAliasNeedingAStaticFileAsItsFolderIsAnErrorAtTheAliasesLine() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "---\ntitle: 가\naliases: [/assets/site.css/]\n---\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    DiagnosticFormat.assertAllWellFormed(e.diagnostics());
+    assertEquals(List.of("content/ko/a.md:3 output file assets/site.css/index.html needs assets/site.css to be a"
+            + " folder, but it is a file of the site"),
+        e.diagnostics().stream().map(LinkCheckTest::place).toList());
+  }
+
+  @Test
   void aKeyWrittenTwiceInFrontMatterIsAnError() {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a.md", "---\ntitle: 가\nweight: 1\ntitle: 나\n---\n");
