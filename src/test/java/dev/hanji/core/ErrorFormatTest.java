@@ -44,6 +44,8 @@ class ErrorFormatTest {
       write(site, "content/ko/typo.md", "---\ntitel: 오타\n---\n");
       write(site, "content/ko/open.md", "---\ntitle: 열림\n본문\n");
       write(site, "content/ko/type.md", "---\nweight: 무거움\n---\n");
+      write(site, "content/glossary.yaml", "terms:\n  - id: broker\n    ko: 브로커\n    en: broker\n"
+          + "  - id: broker\n    ko: 브로커\n    en: broker\n");
       return options;
     });
     failBuild("markdown", site -> {
@@ -80,7 +82,9 @@ class ErrorFormatTest {
     DiagnosticFormat.assertAllWellFormed(all);
     assertEquals(1, all.stream().filter(d -> d.message().contains("??no.such.key??")).count(),
         "a missing UI text key is listed once, not once per page");
-    assertEquals(Set.of("content/ko/bytes.md", "content/ko/typo.md", "content/ko/open.md", "content/ko/type.md",
+    assertEquals(5, all.stream().filter(d -> d.file().equals("content/glossary.yaml")).findFirst().orElseThrow()
+        .line(), "a duplicate glossary id is reported where it is written the second time");
+    assertEquals(Set.of("content/glossary.yaml", "content/ko/bytes.md", "content/ko/typo.md", "content/ko/open.md", "content/ko/type.md",
             "content/ko/links.md", "content/calculators/bad.yaml", "site-templates/page.html",
             "site-templates/i18n/messages_en.properties", "404.html"),
         failingFiles,
