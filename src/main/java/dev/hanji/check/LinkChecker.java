@@ -94,6 +94,12 @@ public final class LinkChecker {
                          boolean asErrors) {
     Set<String> reported = new HashSet<>();
     for (RenderedMarkdown.WrittenLink written : origin.links()) {
+      if (written.broken()) {
+        reported.add(written.href());
+        report(diagnostics, asErrors, origin.file(), written.line(), written.column(), written.problem(),
+            written.hint());
+        continue;
+      }
       String link = written.written();
       boolean external = SCHEME.matcher(link).find() || link.startsWith("//");
       Optional<String> problem = external ? malformedExternal(link) : Optional.empty();
@@ -125,7 +131,7 @@ public final class LinkChecker {
                                      Diagnostics diagnostics, boolean asErrors) {
     List<RenderedMarkdown.WrittenLink> written = origin.links().stream()
         .filter(candidate -> candidate.href().equals(link)).toList();
-    for (RenderedMarkdown.WrittenLink at : written.stream().filter(each -> !each.reported()).toList()) {
+    for (RenderedMarkdown.WrittenLink at : written.stream().filter(each -> !each.broken()).toList()) {
       report(diagnostics, asErrors, origin.file(), at.line(), at.column(), problem + ": '" + at.written() + "'",
           hintFor(problem));
     }

@@ -108,7 +108,7 @@ public final class SiteGenerator {
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
           page.url(), site.langPrefix(page.lang()),
           (lang, path) -> java.util.Optional.ofNullable(urlBySource.get(lang + ":" + path)),
-          key -> messages.get(page.lang(), key), options.failOnBrokenLinks());
+          key -> messages.get(page.lang(), key));
       bodies.put(page.url(), markdown.render(page.parsed(), context, diagnostics));
     });
     return new TreeMap<>(bodies);

@@ -136,7 +136,7 @@ public final class MarkdownRenderer {
         }
         for (Element linking : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
           String link = linking.hasAttr("href") ? linking.attr("href") : linking.attr("src");
-          state.addLink(new RenderedMarkdown.WrittenLink(at.line(), at.column(), link, link, false));
+          state.addLink(at.line(), at.column(), link, link);
         }
       }
     }

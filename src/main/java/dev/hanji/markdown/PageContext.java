@@ -14,17 +14,9 @@ import java.util.function.Function;
  * @param langPrefix  where the language's pages live ({@code ""} or {@code en/})
  * @param pages       finds a page's URL by language and source path
  * @param messages    UI text of the page's language by key
- * @param brokenLinksAreErrors whether a link to a missing page fails the build (otherwise it is a warning)
  */
 public record PageContext(String lang, String sourcePath, String displayPath, int bodyLine, String url,
-                          String langPrefix, PageLookup pages, Function<String, String> messages,
-                          boolean brokenLinksAreErrors) {
-
-  /** A context in which broken links are errors. */
-  public PageContext(String lang, String sourcePath, String displayPath, int bodyLine, String url,
-                     String langPrefix, PageLookup pages, Function<String, String> messages) {
-    this(lang, sourcePath, displayPath, bodyLine, url, langPrefix, pages, messages, true);
-  }
+                          String langPrefix, PageLookup pages, Function<String, String> messages) {
 
   /** Finds pages by their source file. */
   @FunctionalInterface

@@ -115,10 +115,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
       RenderState state = stateOf(node);
       SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
-      int reportedBefore = state.brokenLinks();
       ResolvedLink resolved = resolve(state, at, link);
-      state.addLink(new RenderedMarkdown.WrittenLink(at.line(), at.column(), link.getUrl(), resolved.getUrl(),
-          state.brokenLinks() > reportedBefore));
+      state.addLink(at.line(), at.column(), link.getUrl(), resolved.getUrl());
       return resolved;
     }
 
@@ -140,7 +138,7 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String resolved = SitePaths.resolve(page.folder(), SitePaths.decode(path));
       if (resolved == null) {
-        reportBrokenLink(state, at, "link '" + url + "' leaves the content folder",
+        state.flagLink("link '" + url + "' leaves the content folder",
             "link to a page or file inside content/" + page.lang());
         return link;
       }
@@ -150,7 +148,7 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       Optional<String> targetUrl = page.pages().urlOf(page.lang(), resolved);
       if (targetUrl.isEmpty()) {
-        reportBrokenLink(state, at, "link to missing page '" + url + "'", "create " + resolved + " in content/"
+        state.flagLink("link to missing page '" + url + "'", "create " + resolved + " in content/"
             + page.lang() + " or correct the link");
         return link;
       }
@@ -160,16 +158,6 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String target = targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment);
       return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
-    }
-
-    private static void reportBrokenLink(RenderState state, SourcePosition at, String message, String hint) {
-      state.countBrokenLink();
-      PageContext page = state.page();
-      if (page.brokenLinksAreErrors()) {
-        state.diagnostics().error(page.displayPath(), at.line(), at.column(), message, hint);
-      } else {
-        state.diagnostics().warning(page.displayPath(), at.line(), at.column(), message, hint);
-      }
     }
 
     private static String decode(String fragment) {

@@ -17,7 +17,8 @@ final class RenderState {
   private final List<RenderedMarkdown.AnchorLink> anchors = new ArrayList<>();
   private final Set<String> embedKinds = new TreeSet<>();
   private final List<RenderedMarkdown.WrittenLink> links = new ArrayList<>();
-  private int brokenLinks;
+  private String linkProblem = "";
+  private String linkHint = "";
 
   RenderState(PageContext page, Diagnostics diagnostics) {
     this.page = page;
@@ -44,17 +45,20 @@ final class RenderState {
     anchors.add(anchor);
   }
 
-  /** Counts a broken link this stage reported, so the link checker does not report it again. */
-  void countBrokenLink() {
-    brokenLinks++;
+  /**
+   * Notes what is wrong with the link being resolved. It is reported by the link checker with every other
+   * broken link, so that one build lists them all.
+   */
+  void flagLink(String problem, String hint) {
+    linkProblem = problem;
+    linkHint = hint;
   }
 
-  int brokenLinks() {
-    return brokenLinks;
-  }
-
-  void addLink(RenderedMarkdown.WrittenLink link) {
-    links.add(link);
+  /** Records a link written in the body, with the problem flagged while resolving it (if any). */
+  void addLink(int line, int column, String written, String href) {
+    links.add(new RenderedMarkdown.WrittenLink(line, column, written, href, linkProblem, linkHint));
+    linkProblem = "";
+    linkHint = "";
   }
 
   List<RenderedMarkdown.WrittenLink> links() {

@@ -22,9 +22,15 @@ public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorL
    * @param column  column of the link
    * @param written the link as written, for messages
    * @param href    the link as it appears in the generated HTML
-   * @param reported whether the Markdown stage already reported it (a link to a missing page)
+   * @param problem what the Markdown stage found wrong with it (a link to a missing page), or empty
+   * @param hint    how to fix that problem, or empty
    */
-  public record WrittenLink(int line, int column, String written, String href, boolean reported) {
+  public record WrittenLink(int line, int column, String written, String href, String problem, String hint) {
+
+    /** Whether the Markdown stage already knows the link is broken; the link checker reports it. */
+    public boolean broken() {
+      return !problem.isEmpty();
+    }
   }
 
   /**
