@@ -7,7 +7,9 @@ import dev.hanji.calc.Expr.Ref;
 import dev.hanji.calc.Expr.Str;
 import dev.hanji.calc.Expr.Unary;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +28,12 @@ import java.util.Set;
  */
 final class ExprParser {
   private static final Set<String> KEYWORDS = Set.of("and", "or", "not");
+  /**
+   * Deepest expression tree (and deepest bracket nesting) accepted. The compiler, the Java evaluator and the
+   * browser interpreter all walk the tree recursively, so an unbounded depth would overflow their stacks; real
+   * formulas stay far below this.
+   */
+  static final int MAX_DEPTH = 100;
 
   /** A syntax error at an offset of the expression text. */
   static final class SyntaxError extends Exception {
@@ -39,6 +47,10 @@ final class ExprParser {
 
   private final String text;
   private int pos;
+  /** How many brackets, calls and prefix operators the parser is inside now. */
+  private int nesting;
+  /** Depth of each composite node built so far; leaves are depth 1. */
+  private final Map<Expr, Integer> depths = new IdentityHashMap<>();
 
   private ExprParser(String text) {
     this.text = text;
@@ -62,7 +74,7 @@ final class ExprParser {
   private Expr or() throws SyntaxError {
     Expr left = and();
     while (acceptWord("or")) {
-      left = new Binary(left.offset(), "or", left, and());
+      left = binary("or", left, and());
     }
     return left;
   }
@@ -70,7 +82,7 @@ final class ExprParser {
   private Expr and() throws SyntaxError {
     Expr left = not();
     while (acceptWord("and")) {
-      left = new Binary(left.offset(), "and", left, not());
+      left = binary("and", left, not());
     }
     return left;
   }
@@ -79,7 +91,10 @@ final class ExprParser {
     skipSpace();
     int at = pos;
     if (acceptWord("not")) {
-      return new Unary(at, "not", not());
+      enter(at);
+      Expr operand = not();
+      nesting--;
+      return deeper(new Unary(at, "not", operand), operand);
     }
     return comparison();
   }
@@ -90,7 +105,7 @@ final class ExprParser {
     if (op == null) {
       return left;
     }
-    Expr result = new Binary(left.offset(), op, left, sum());
+    Expr result = binary(op, left, sum());
     skipSpace();
     int at = pos;
     if (acceptAny("==", "!=", "<=", ">=", "<", ">") != null) {
@@ -102,7 +117,7 @@ final class ExprParser {
   private Expr sum() throws SyntaxError {
     Expr left = term();
     for (String op = acceptAny("+", "-"); op != null; op = acceptAny("+", "-")) {
-      left = new Binary(left.offset(), op, left, term());
+      left = binary(op, left, term());
     }
     return left;
   }
@@ -110,7 +125,7 @@ final class ExprParser {
   private Expr term() throws SyntaxError {
     Expr left = unary();
     for (String op = acceptAny("*", "/"); op != null; op = acceptAny("*", "/")) {
-      left = new Binary(left.offset(), op, left, unary());
+      left = binary(op, left, unary());
     }
     return left;
   }
@@ -119,15 +134,22 @@ final class ExprParser {
     skipSpace();
     int at = pos;
     if (acceptAny("-") != null) {
-      return new Unary(at, "-", unary());
+      enter(at);
+      Expr operand = unary();
+      nesting--;
+      return deeper(new Unary(at, "-", operand), operand);
     }
     return power();
   }
 
   private Expr power() throws SyntaxError {
     Expr base = atom();
+    int at = pos;
     if (acceptAny("^") != null) {
-      return new Binary(base.offset(), "^", base, unary());
+      enter(at);
+      Expr exponent = unary();
+      nesting--;
+      return binary("^", base, exponent);
     }
     return base;
   }
@@ -151,12 +173,18 @@ final class ExprParser {
         throw new SyntaxError("'" + name + "' needs a value before it", at);
       }
       skipSpace();
-      return peek('(') ? new Call(at, name, arguments()) : new Ref(at, name);
+      if (!peek('(')) {
+        return new Ref(at, name);
+      }
+      List<Expr> args = arguments();
+      return deeper(new Call(at, name, args), args.toArray(Expr[]::new));
     }
     if (c == '(') {
+      enter(at);
       pos++;
       Expr inner = or();
       expect(')', "missing ')' to close a '('");
+      nesting--;
       return inner;
     }
     throw new SyntaxError("unexpected '" + tokenHere() + "'", at);
@@ -165,10 +193,12 @@ final class ExprParser {
   private List<Expr> arguments() throws SyntaxError {
     int open = pos;
     pos++; // '('
+    enter(open);
     List<Expr> args = new ArrayList<>();
     skipSpace();
     if (peek(')')) {
       pos++;
+      nesting--;
       return args;
     }
     do {
@@ -180,7 +210,37 @@ final class ExprParser {
           + tokenHere() + "'", atEnd() ? open : pos);
     }
     pos++;
+    nesting--;
     return List.copyOf(args);
+  }
+
+  private Expr binary(String op, Expr left, Expr right) throws SyntaxError {
+    return deeper(new Binary(left.offset(), op, left, right), left, right);
+  }
+
+  /** Records the depth of a new composite node; fails when the tree grows deeper than {@link #MAX_DEPTH}. */
+  private Expr deeper(Expr node, Expr... children) throws SyntaxError {
+    int depth = 1;
+    for (Expr child : children) {
+      depth = Math.max(depth, depths.getOrDefault(child, 1) + 1);
+    }
+    if (depth > MAX_DEPTH) {
+      throw tooDeep(node.offset());
+    }
+    depths.put(node, depth);
+    return node;
+  }
+
+  /** Steps into a bracket, call or prefix operator; fails before the parser's own recursion gets too deep. */
+  private void enter(int at) throws SyntaxError {
+    if (++nesting > MAX_DEPTH) {
+      throw tooDeep(at);
+    }
+  }
+
+  private static SyntaxError tooDeep(int at) {
+    return new SyntaxError("expression is nested too deeply (more than " + MAX_DEPTH
+        + " levels); split it into several outputs", at);
   }
 
   private Expr number() throws SyntaxError {

@@ -302,7 +302,8 @@ final class SpecReader {
       return map;
     }
     if (node != null) {
-      error(node.position(), what + " must be a mapping (key: value) but is " + node.kind(), "");
+      error(node.position(), what + " must be a mapping (key: value) but is " + node.kind(),
+          "write it as indented 'key: value' lines, as in the specs under content/calculators");
     }
     return null;
   }
@@ -355,7 +356,8 @@ final class SpecReader {
     if (node instanceof ScalarNode scalar && !scalar.text().isEmpty()) {
       return scalar.text();
     }
-    error(node.position(), what + " must be a single value but is " + node.kind(), "");
+    error(node.position(), what + " must be a single value but is " + node.kind(),
+        "write one value after the colon, not a list or a mapping");
     return null;
   }
 
@@ -411,7 +413,8 @@ final class SpecReader {
     if (node instanceof ScalarNode scalar && !scalar.text().isBlank()) {
       return scalar.source();
     }
-    error(node.position(), "'" + what + "' must be an expression but is " + node.kind(), "");
+    error(node.position(), "'" + what + "' must be an expression but is " + node.kind(),
+        "write the formula as one text value, e.g. 'disks * diskTb' (see DESIGN §5)");
     return null;
   }
 

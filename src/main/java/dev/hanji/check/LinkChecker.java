@@ -29,6 +29,8 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  /** Schemes a published page may link to; anything else is a typo ({@code htp:}) or unsafe. */
+  private static final Set<String> KNOWN_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
   private final SortedMap<String, byte[]> files;
@@ -38,6 +40,8 @@ public final class LinkChecker {
   private final Map<String, List<String>> headingIdsByFile = new HashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
+  /** Missing UI text keys already reported: every page shows the same template text. */
+  private final Set<String> reportedMessages = new HashSet<>();
 
   /**
    * A checker over the files of one build.
@@ -62,33 +66,86 @@ public final class LinkChecker {
   }
 
   /**
-   * Checks every generated page.
+   * Where a generated page's links come from: its Markdown source (for the file and line of each written
+   * link), or just its output path for pages without one.
    *
-   * @param sourceOf    output file → source file name shown in messages (the output file when absent)
+   * @param file  the file name shown in messages
+   * @param links the links written in the page's Markdown, with their place; empty for generated pages
+   */
+  public record LinkOrigin(String file, List<RenderedMarkdown.WrittenLink> links) {
+  }
+
+  /**
+   * Checks every generated page. A broken link written in Markdown is reported at its source line; one the
+   * template wrote is reported at the first line of the page's source (or under the generated file).
+   *
+   * @param origins     output file → where its links come from (the output file itself when absent)
    * @param diagnostics where broken links are reported
    * @param asErrors    whether broken links are errors (otherwise warnings)
    */
-  public void checkPages(Map<String, String> sourceOf, Diagnostics diagnostics, boolean asErrors) {
+  public void checkPages(Map<String, LinkOrigin> origins, Diagnostics diagnostics, boolean asErrors) {
     documents.keySet().stream().sorted().forEach(path -> {
-      String shownAs = sourceOf.getOrDefault(path, path);
-      checkPage(path, documents.get(path), shownAs, diagnostics, asErrors);
+      LinkOrigin origin = origins.getOrDefault(path, new LinkOrigin(path, List.of()));
+      checkPage(path, documents.get(path), origin, diagnostics, asErrors);
     });
   }
 
-  private void checkPage(String path, Document document, String shownAs, Diagnostics diagnostics,
+  private void checkPage(String path, Document document, LinkOrigin origin, Diagnostics diagnostics,
                          boolean asErrors) {
+    Set<String> reported = new HashSet<>();
+    for (RenderedMarkdown.WrittenLink written : origin.links()) {
+      if (written.broken()) {
+        reported.add(written.href());
+        report(diagnostics, asErrors, origin.file(), written.line(), written.column(), written.problem(),
+            written.hint());
+        continue;
+      }
+      String link = written.written();
+      boolean external = SCHEME.matcher(link).find() || link.startsWith("//");
+      Optional<String> problem = external ? malformedExternal(link) : Optional.empty();
+      if (problem.isPresent()) { // checked as written: the sanitiser drops such links from the page
+        reported.add(written.href());
+        report(diagnostics, asErrors, origin.file(), written.line(), written.column(),
+            problem.get() + ": '" + link + "'", hintFor(problem.get()));
+      }
+    }
     for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
       String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
       String link = element.attr(attribute);
-      problemWith(path, link).ifPresent(problem ->
-          report(diagnostics, asErrors, shownAs, 0, 0, problem + ": '" + link + "' (in " + path + ")",
-              "correct the link or create the page it points to"));
+      Optional<String> problem = problemWith(path, link);
+      if (problem.isPresent() && reported.add(link)) {
+        reportAtSource(path, link, problem.get(), origin, diagnostics, asErrors);
+      }
     }
-    if (MISSING_MESSAGE.matcher(document.text()).find()) {
-      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: "
-              + MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList(),
+    List<String> missing = MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct()
+        .filter(reportedMessages::add).toList();
+    if (!missing.isEmpty()) {
+      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: " + missing
+              + " (listed once, at the first page that shows it)",
           "add the key to site-templates/i18n/messages_<lang>.properties");
     }
+  }
+
+  /** Reports a broken link at each line of the Markdown that writes it, or, if none does, as the template's. */
+  private static void reportAtSource(String path, String link, String problem, LinkOrigin origin,
+                                     Diagnostics diagnostics, boolean asErrors) {
+    List<RenderedMarkdown.WrittenLink> written = origin.links().stream()
+        .filter(candidate -> candidate.href().equals(link)).toList();
+    for (RenderedMarkdown.WrittenLink at : written.stream().filter(each -> !each.broken()).toList()) {
+      report(diagnostics, asErrors, origin.file(), at.line(), at.column(), problem + ": '" + at.written() + "'",
+          hintFor(problem));
+    }
+    if (written.isEmpty()) {
+      int line = origin.file().equals(path) ? 0 : 1;
+      report(diagnostics, asErrors, origin.file(), line, line,
+          problem + ": '" + link + "' (written by the page template in " + path + ")", hintFor(problem));
+    }
+  }
+
+  private static String hintFor(String problem) {
+    return problem.startsWith("malformed") || problem.startsWith("unknown scheme")
+        ? "write a complete address such as https://example.com/path (no spaces; percent-encode them as %20)"
+        : "correct the link or create the page it points to";
   }
 
   /**
@@ -170,8 +227,15 @@ public final class LinkChecker {
   private static Optional<String> malformedExternal(String link) {
     try {
       URI uri = new URI(link);
-      if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-          && (uri.getHost() == null || uri.getHost().isEmpty())) {
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (scheme.isEmpty()) { // protocol-relative: //host/path
+        return uri.getHost() != null ? Optional.empty() : Optional.of("malformed external link");
+      }
+      if (!KNOWN_SCHEMES.contains(scheme)) {
+        return Optional.of("unknown scheme '" + scheme + ":' in link");
+      }
+      boolean needsHost = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp");
+      if (needsHost && (uri.getHost() == null || uri.getHost().isEmpty())) {
         return Optional.of("malformed external link");
       }
       return Optional.empty();

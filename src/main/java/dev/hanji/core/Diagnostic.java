@@ -22,8 +22,8 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
-    hint = hint == null ? "" : hint;
+    message = oneLine(Objects.requireNonNull(message, "message"));
+    hint = hint == null ? "" : oneLine(hint);
   }
 
   /** An error at a position in a file. */
@@ -34,6 +34,29 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
   /** A warning at a position in a file. */
   public static Diagnostic warning(String file, int line, int column, String message, String hint) {
     return new Diagnostic(Severity.WARNING, file, line, column, message, hint);
+  }
+
+  /**
+   * Line breaks and other control characters shown as escapes: a diagnostic is one line, whatever text from
+   * the sources it quotes.
+   */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
   }
 
   /** A path printed with forward slashes, as diagnostics show it on every platform. */

@@ -2,6 +2,7 @@ package dev.hanji.core;
 
 import dev.hanji.calc.Calculators;
 import dev.hanji.check.LinkChecker;
+import dev.hanji.check.PathConflicts;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.PageContext;
 import dev.hanji.markdown.RenderedMarkdown;
@@ -115,7 +116,7 @@ public final class SiteGenerator {
     failOnErrors(diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
-    renderPages(site, bodies, messages, files);
+    renderPages(site, bodies, messages, files, diagnostics);
     addAssets(sources, site, calculators, bodies, files);
     progress.report("checking links", 0, 0);
     check(site, bodies, files, diagnostics);
@@ -156,8 +157,9 @@ public final class SiteGenerator {
   }
 
   private void renderPages(Site site, Map<String, RenderedMarkdown> bodies, Messages messages,
-                           SortedMap<String, byte[]> files) {
-    TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages);
+                           SortedMap<String, byte[]> files, Diagnostics diagnostics) {
+    TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages,
+        options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), diagnostics);
     Counter printing = new Counter("rendering pages", site.pages().size());
     Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     site.pages().parallelStream().forEach(page -> {
@@ -172,9 +174,8 @@ public final class SiteGenerator {
     });
     files.putAll(rendered);
     for (Page page : site.pages()) {
-      for (String alias : page.aliases()) {
-        String from = SiteFiles.aliasUrl(alias);
-        files.putIfAbsent(from + "index.html", SiteFiles.redirect(from, page, site).getBytes(StandardCharsets.UTF_8));
+      for (String from : page.aliases()) {
+        files.put(from + "index.html", SiteFiles.redirect(from, page, site).getBytes(StandardCharsets.UTF_8));
       }
     }
   }
@@ -225,16 +226,40 @@ public final class SiteGenerator {
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
                      Diagnostics diagnostics) {
+    if (diagnostics.hasErrors()) {
+      return; // the templates failed: their empty pages would only add broken-link noise
+    }
     LinkChecker checker = new LinkChecker(files, site.settings().basePath());
-    Map<String, String> sourceOf = new TreeMap<>();
+    Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {
-      page.sourceFile().ifPresent(source -> sourceOf.put(page.outputFile(), source.displayPath()));
       RenderedMarkdown body = bodies.get(page.url());
       if (body != null) {
+        origins.put(page.outputFile(), new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()));
         checker.checkAnchors(page.source().displayPath(), body.anchors(), diagnostics, options.failOnBrokenLinks());
       }
     }
-    checker.checkPages(sourceOf, diagnostics, options.failOnBrokenLinks());
+    checker.checkPages(origins, diagnostics, options.failOnBrokenLinks());
+    reportPathConflicts(site, files, diagnostics);
+  }
+
+  /** Names the source of the file that needs another file's path as its folder: a page, an alias or a static file. */
+  private void reportPathConflicts(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics) {
+    for (PathConflicts.Conflict conflict : PathConflicts.find(files)) {
+      String file = conflict.nested();
+      int line = 0;
+      for (Page page : site.pages()) {
+        if (page.outputFile().equals(conflict.nested()) && page.source() != null) {
+          file = page.source().displayPath();
+          line = 1;
+        } else if (page.aliases().stream().anyMatch(alias -> (alias + "index.html").equals(conflict.nested()))) {
+          file = page.source().displayPath();
+          line = page.source().lineOf("aliases");
+        }
+      }
+      diagnostics.error(file, line, line > 0 ? 1 : 0, "output file " + conflict.nested() + " needs "
+              + conflict.file() + " to be a folder, but it is a file of the site",
+          "rename the page, alias or static file so that their paths do not overlap");
+    }
   }
 
   private BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {

@@ -45,11 +45,16 @@ final class CodeHighlighter {
   /** The code as escaped HTML with token spans; plain escaped text for an unknown language. */
   String highlight(String code, String language) {
     Prism4j.Grammar grammar = language.isEmpty() ? null : prism.grammar(language);
-    if (grammar == null) {
+    if (grammar == null || code.isEmpty()) {
       return Entities.escape(code);
     }
     StringBuilder html = new StringBuilder(code.length() * 2);
-    new HtmlVisitor(html).visit(prism.tokenize(code, grammar));
+    try {
+      new HtmlVisitor(html).visit(prism.tokenize(code, grammar));
+    } catch (RuntimeException e) {
+      // Prism4j has internal errors on some inputs (e.g. an empty block); colour is optional, the code is not.
+      return Entities.escape(code);
+    }
     return html.toString();
   }
 

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.notion.NotionMarkdown;
+import dev.hanji.notion.Repaired;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -73,21 +75,41 @@ public final class MarkdownRenderer {
    * title and leaves the body (the template prints the title).
    */
   public ParsedMarkdown parse(String body) {
-    Document document = parser.parse(NotionMarkdown.repair(body).text());
+    return DeepStack.call(() -> parseHere(body))
+        .orElseGet(() -> new ParsedMarkdown(parser.parse(""), Optional.empty(), true));
+  }
+
+  private ParsedMarkdown parseHere(String body) {
+    Repaired repaired = NotionMarkdown.repair(body);
+    Document document = parser.parse(repaired.text());
+    document.set(SourcePosition.REPAIRED, repaired);
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {
       title = new TextCollectingVisitor().collectAndGetText(heading).strip();
       heading.unlink();
     }
-    return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()));
+    return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false);
   }
 
   /** Renders a parsed page body to sanitised HTML, reporting bad links, embeds and unsafe HTML. */
   public RenderedMarkdown render(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
+    Optional<RenderedMarkdown> rendered = parsed.tooComplex() ? Optional.empty()
+        : DeepStack.call(() -> renderHere(parsed, page, diagnostics));
+    if (rendered.isPresent()) {
+      return rendered.get();
+    }
+    diagnostics.error(page.displayPath(), page.bodyLine(), 1,
+        "the page is too deeply nested for the Markdown parser (or an unclosed '<!--', tag or bracket runs on"
+            + " over a very long line)",
+        "nest lists and quotes less deeply, close HTML comments and tags, or split the page");
+    return new RenderedMarkdown("", List.of(), List.of(), Set.of(), List.of());
+  }
+
+  private RenderedMarkdown renderHere(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
     Document document = parsed.document();
-    warnAboutUnsafeHtml(document, page, diagnostics);
     RenderState state = new RenderState(page, diagnostics);
+    inspectRawHtml(document, state);
     document.set(RenderState.KEY, state);
     String dirty = renderer.render(document);
     org.jsoup.nodes.Document clean = sanitizer.clean(dirty);
@@ -96,18 +118,25 @@ public final class MarkdownRenderer {
     for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
       headings.add(new RenderedMarkdown.Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
     }
-    return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds());
+    return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds(), state.links());
   }
 
-  private void warnAboutUnsafeHtml(Document document, PageContext page, Diagnostics diagnostics) {
+  /** Warns about unsafe raw HTML, and records the links raw HTML writes, with their place. */
+  private void inspectRawHtml(Document document, RenderState state) {
+    PageContext page = state.page();
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(node.getChars().toString()));
+        String html = node.getChars().toString();
+        SourcePosition at = SourcePosition.of(node, page.bodyLine());
+        Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(html));
         if (!removed.isEmpty()) {
-          SourcePosition at = SourcePosition.of(node, page.bodyLine());
-          diagnostics.warning(page.displayPath(), at.line(), at.column(),
+          state.diagnostics().warning(page.displayPath(), at.line(), at.column(),
               "unsafe raw HTML removed: " + String.join(", ", removed),
               "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
+        }
+        for (Element linking : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+          String link = linking.hasAttr("href") ? linking.attr("href") : linking.attr("src");
+          state.addLink(at.line(), at.column(), link, link);
         }
       }
     }

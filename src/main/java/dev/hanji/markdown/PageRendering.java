@@ -113,13 +113,19 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
   private static final class PageLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      RenderState state = stateOf(node);
+      SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
+      ResolvedLink resolved = resolve(state, at, link);
+      state.addLink(at.line(), at.column(), link.getUrl(), resolved.getUrl());
+      return resolved;
+    }
+
+    private ResolvedLink resolve(RenderState state, SourcePosition at, ResolvedLink link) {
       String url = link.getUrl();
       if (url.isEmpty() || SCHEME.matcher(url).find()) {
         return link;
       }
-      RenderState state = stateOf(node);
       PageContext page = state.page();
-      SourcePosition at = SourcePosition.of(node, page.bodyLine());
       int hash = url.indexOf('#');
       String path = hash < 0 ? url : url.substring(0, hash);
       String fragment = hash < 0 ? "" : url.substring(hash + 1);
@@ -132,8 +138,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String resolved = SitePaths.resolve(page.folder(), SitePaths.decode(path));
       if (resolved == null) {
-        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
-            "link '" + url + "' leaves the content folder", "link to a page or file inside content/" + page.lang());
+        state.flagLink("link '" + url + "' leaves the content folder",
+            "link to a page or file inside content/" + page.lang());
         return link;
       }
       if (!resolved.endsWith(".md")) {
@@ -142,9 +148,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       Optional<String> targetUrl = page.pages().urlOf(page.lang(), resolved);
       if (targetUrl.isEmpty()) {
-        state.diagnostics().error(page.displayPath(), at.line(), at.column(),
-            "link to missing page '" + url + "'", "create " + resolved + " in content/" + page.lang()
-                + " or correct the link");
+        state.flagLink("link to missing page '" + url + "'", "create " + resolved + " in content/"
+            + page.lang() + " or correct the link");
         return link;
       }
       if (!fragment.isEmpty()) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param document   Flexmark's syntax tree (without the leading title heading)
  * @param firstTitle the text of the leading level-1 heading, if the body started with one
+ * @param tooComplex whether the parser gave up (nesting too deep); the document is then empty and rendering
+ *                   reports the page
  */
-public record ParsedMarkdown(Document document, Optional<String> firstTitle) {
+public record ParsedMarkdown(Document document, Optional<String> firstTitle, boolean tooComplex) {
 }

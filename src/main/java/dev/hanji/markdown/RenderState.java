@@ -16,6 +16,9 @@ final class RenderState {
   private final List<String> embedHtml = new ArrayList<>();
   private final List<RenderedMarkdown.AnchorLink> anchors = new ArrayList<>();
   private final Set<String> embedKinds = new TreeSet<>();
+  private final List<RenderedMarkdown.WrittenLink> links = new ArrayList<>();
+  private String linkProblem = "";
+  private String linkHint = "";
 
   RenderState(PageContext page, Diagnostics diagnostics) {
     this.page = page;
@@ -40,6 +43,26 @@ final class RenderState {
 
   void addAnchor(RenderedMarkdown.AnchorLink anchor) {
     anchors.add(anchor);
+  }
+
+  /**
+   * Notes what is wrong with the link being resolved. It is reported by the link checker with every other
+   * broken link, so that one build lists them all.
+   */
+  void flagLink(String problem, String hint) {
+    linkProblem = problem;
+    linkHint = hint;
+  }
+
+  /** Records a link written in the body, with the problem flagged while resolving it (if any). */
+  void addLink(int line, int column, String written, String href) {
+    links.add(new RenderedMarkdown.WrittenLink(line, column, written, href, linkProblem, linkHint));
+    linkProblem = "";
+    linkHint = "";
+  }
+
+  List<RenderedMarkdown.WrittenLink> links() {
+    return List.copyOf(links);
   }
 
   List<String> embedHtml() {

@@ -10,8 +10,28 @@ import java.util.Set;
  * @param headings    every heading with its id, in document order
  * @param anchors     links to headings of other pages (or this one), to check once every page is rendered
  * @param embeds      the kinds of embedded blocks used ({@code calculator}, {@code glossary})
+ * @param links       every link written in the body (Markdown or raw HTML), with its source position
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorLink> anchors, Set<String> embeds) {
+public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorLink> anchors, Set<String> embeds,
+                               List<WrittenLink> links) {
+
+  /**
+   * A link as written in the page's source, so the link checker can point a broken link at its line.
+   *
+   * @param line    file line of the link (of its HTML block, for raw HTML)
+   * @param column  column of the link
+   * @param written the link as written, for messages
+   * @param href    the link as it appears in the generated HTML
+   * @param problem what the Markdown stage found wrong with it (a link to a missing page), or empty
+   * @param hint    how to fix that problem, or empty
+   */
+  public record WrittenLink(int line, int column, String written, String href, String problem, String hint) {
+
+    /** Whether the Markdown stage already knows the link is broken; the link checker reports it. */
+    public boolean broken() {
+      return !problem.isEmpty();
+    }
+  }
 
   /**
    * A heading of the page.

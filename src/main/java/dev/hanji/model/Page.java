@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param section     URL of the section page it belongs to; null for the home page
  * @param source      the Markdown source, for pages that have one
  * @param parsed      the parsed body, for pages that have one
- * @param aliases     old URLs that redirect here
+ * @param aliases     old URLs that redirect here, site-relative folders ({@code old/path/})
  */
 public record Page(Kind kind, String lang, String url, String key, String title, String description, Integer weight,
                    String sortName, String section, SourceFile source, ParsedMarkdown parsed,

@@ -147,15 +147,54 @@ public final class SiteModelBuilder {
 
   private void add(Page page) {
     Page existing = byUrl.putIfAbsent(page.url(), page);
-    if (existing != null) {
-      String file = page.sourceFile().map(SourceFile::displayPath).orElse(null);
-      String other = existing.sourceFile().map(SourceFile::displayPath).orElse("a generated page");
-      diagnostics.error(file, 1, 1, "URL /" + page.url() + " is already taken by " + other,
-          "give one of the pages another file name or a different 'slug' in its front matter");
+    if (existing == null) {
+      return;
+    }
+    // Generated pages (sections, search, translations, 404) come after the sources: blame a source file.
+    boolean blamePage = page.source() != null
+        || (existing.source() == null && page.kind() == Page.Kind.GENERATED_SECTION);
+    Page written = blamePage ? page : existing;
+    Page other = written == page ? existing : page;
+    String otherName = other.sourceFile().map(SourceFile::displayPath)
+        .orElse("the generated " + other.kind().name().toLowerCase(java.util.Locale.ROOT) + " page");
+    SourceFile blamed = written.source() != null ? written.source() : firstSourceUnder(written.url());
+    int line = blamed != null && blamed.frontMatter().slug() != null ? blamed.lineOf("slug") : 1;
+    diagnostics.error(blamed == null ? "content/" + page.lang() : blamed.displayPath(), line, 1,
+        "URL /" + page.url() + " is already taken by " + otherName,
+        "give one of the pages another file name or folder, or a different 'slug' in its front matter");
+  }
+
+  /** A source page inside the folder a generated section stands for (the folder's name is what collides). */
+  private SourceFile firstSourceUnder(String url) {
+    return byUrl.values().stream().filter(other -> other.source() != null && other.url().startsWith(url))
+        .map(Page::source).findFirst().orElse(null);
+  }
+
+  /**
+   * Every alias must name a URL of its own: a redirect written over a page, or two redirects on one URL,
+   * would silently lose one of them.
+   */
+  private void checkAliases() {
+    Map<String, Page> aliasOwners = new TreeMap<>();
+    for (Page page : byUrl.values()) {
+      for (String alias : page.aliases()) {
+        Page taken = byUrl.get(alias);
+        Page earlier = aliasOwners.putIfAbsent(alias, page);
+        if (taken == null && earlier == null) {
+          continue;
+        }
+        String other = taken != null
+            ? "the page " + taken.sourceFile().map(SourceFile::displayPath).orElse("/" + alias)
+            : "an alias of " + earlier.source().displayPath();
+        diagnostics.error(page.source().displayPath(), page.source().lineOf("aliases"), 1,
+            "alias /" + alias + " is already taken by " + other,
+            "remove the alias, or move the page that owns that URL");
+      }
     }
   }
 
   private Site finish(Glossary glossary) {
+    checkAliases();
     Map<String, List<Page>> children = new TreeMap<>();
     Map<String, Map<String, Page>> byKey = new TreeMap<>();
     for (Page page : byUrl.values()) {

@@ -1,6 +1,5 @@
 package dev.hanji.notion;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,14 +22,14 @@ final class BlockRepairer {
    *
    * @return the repaired lines
    */
-  List<String> repair(List<String> lines, int firstLine) {
-    List<String> out = new ArrayList<>(lines.size());
+  Lines repair(List<String> lines, int firstLine) {
+    Lines out = new Lines();
     Fence fence = null;
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
       if (fence != null) {
-        out.add(line);
+        out.add(line, firstLine + i);
         fence = fence.isClosedBy(line) ? null : fence;
         i++;
         continue;
@@ -38,7 +37,7 @@ final class BlockRepairer {
       fence = Fence.openedBy(line);
       if (fence != null) {
         bullets.reset();
-        out.add(line);
+        out.add(line, firstLine + i);
         i++;
         continue;
       }
@@ -57,7 +56,7 @@ final class BlockRepairer {
     return out;
   }
 
-  private void copyLine(List<String> lines, int i, int lineNumber, List<String> out) {
+  private void copyLine(List<String> lines, int i, int lineNumber, Lines out) {
     String line = lines.get(i);
     String heading = insideToggle ? MarkdownLines.headingText(line) : null;
     if (heading != null) {
@@ -66,26 +65,26 @@ final class BlockRepairer {
       return;
     }
     if (isRuleUnderHardBreak(lines, i)) {
-      out.add("");
+      out.add("", lineNumber);
       repairs.add(new Repaired.Repair(lineNumber,
           "blank line inserted so '---' stays a rule instead of making the line above a heading"));
     }
-    out.add(bullets.normalise(line, lineNumber, repairs));
+    out.add(bullets.normalise(line, lineNumber, repairs), lineNumber);
   }
 
   /** A heading inside a toggle: a bold paragraph, so it never enters the page outline. */
   private void writeBoldParagraph(List<String> lines, int i, int lineNumber, String heading,
-      List<String> out) {
-    if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-      out.add("");
+      Lines out) {
+    if (out.endsWithText()) {
+      out.add("", lineNumber);
     }
     String indent = " ".repeat(MarkdownLines.indent(lines.get(i)));
     boolean alreadyBold = heading.startsWith("**") && heading.endsWith("**") && heading.length() > 4;
     if (!heading.isEmpty()) {
-      out.add(indent + (alreadyBold ? heading : "**" + heading + "**"));
+      out.add(indent + (alreadyBold ? heading : "**" + heading + "**"), lineNumber);
     }
     if (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
-      out.add("");
+      out.add("", lineNumber);
     }
     repairs.add(new Repaired.Repair(lineNumber, "heading inside a toggle rendered as a bold paragraph"));
   }

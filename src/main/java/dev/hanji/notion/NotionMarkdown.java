@@ -68,12 +68,12 @@ public final class NotionMarkdown {
     String text = normaliseLineEndings(markdown, repairs);
     text = composeHangul(text, repairs);
     List<String> lines = List.of(text.split("\n", -1));
-    List<String> repaired = new BlockRepairer(repairs, false).repair(lines, 1);
+    Lines repaired = new BlockRepairer(repairs, false).repair(lines, 1);
     if (repairs.isEmpty()) {
-      return new Repaired(markdown, List.of());
+      return new Repaired(markdown, List.of(), List.of());
     }
     repairs.sort(Comparator.comparingInt(Repaired.Repair::line));
-    return new Repaired(String.join("\n", repaired), repairs);
+    return new Repaired(String.join("\n", repaired.text()), repairs, repaired.origins());
   }
 
   private static String normaliseLineEndings(String text, List<Repaired.Repair> repairs) {

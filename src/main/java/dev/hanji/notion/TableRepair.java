@@ -19,22 +19,22 @@ final class TableRepair {
    * When a table starts at {@code start}, copies it to {@code out} with multi-line rows joined
    * and returns the index of the first line after it; otherwise returns -1 and copies nothing.
    */
-  static int copyTable(List<String> lines, int start, int firstLine, List<String> out,
+  static int copyTable(List<String> lines, int start, int firstLine, Lines out,
       List<Repaired.Repair> repairs) {
     if (!startsTable(lines, start)) {
       return -1;
     }
-    out.add(lines.get(start));
-    out.add(lines.get(start + 1));
+    out.add(lines.get(start), firstLine + start);
+    out.add(lines.get(start + 1), firstLine + start + 1);
     int i = start + 2;
     while (i < lines.size() && lines.get(i).strip().startsWith("|")) {
       int close = closingLine(lines, i);
       if (close < 0) {
-        out.add(lines.get(i));
+        out.add(lines.get(i), firstLine + i);
         i++;
         continue;
       }
-      out.add(joinRow(lines.subList(i, close + 1)));
+      out.add(joinRow(lines.subList(i, close + 1)), firstLine + i);
       repairs.add(new Repaired.Repair(firstLine + i,
           "table row continued over " + (close - i + 1) + " lines joined into one row"));
       i = close + 1;

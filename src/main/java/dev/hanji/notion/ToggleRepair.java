@@ -16,7 +16,7 @@ final class ToggleRepair {
    * When a toggle starts at {@code start}, writes its {@code <details>} block to {@code out} and
    * returns the index of the first line after it; otherwise returns -1 and writes nothing.
    */
-  static int copyToggle(List<String> lines, int start, int firstLine, List<String> out,
+  static int copyToggle(List<String> lines, int start, int firstLine, Lines out,
       List<Repaired.Repair> repairs) {
     Matcher item = MarkdownLines.LIST_ITEM.matcher(lines.get(start));
     if (!item.matches()) {
@@ -36,12 +36,13 @@ final class ToggleRepair {
     List<String> children = dedent(lines.subList(start + 1, lastChild + 1));
     repairs.add(new Repaired.Repair(firstLine + start,
         "toggle '" + item.group(4).strip() + "' turned into a <details> block"));
-    List<String> body = new BlockRepairer(repairs, true).repair(children, firstLine + start + 1);
+    Lines body = new BlockRepairer(repairs, true).repair(children, firstLine + start + 1);
     String indent = " ".repeat(container);
-    writeDetails(out, indent, SummaryHtml.of(item.group(4).strip()), body);
+    writeDetails(out, indent, SummaryHtml.of(item.group(4).strip()), body, firstLine + start,
+        firstLine + lastChild);
     int next = lastChild + 1;
     if (next < lines.size() && !lines.get(next).isBlank()) {
-      out.add("");
+      out.add("", firstLine + next);
     }
     return next;
   }
@@ -106,23 +107,25 @@ final class ToggleRepair {
     return out;
   }
 
-  private static void writeDetails(List<String> out, String indent, String summaryHtml, List<String> body) {
-    if (!out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-      out.add("");
+  /** Writes the block; its wrapper lines stand for the item line ({@code itemLine}) and the last child line. */
+  private static void writeDetails(Lines out, String indent, String summaryHtml, Lines body, int itemLine,
+      int lastLine) {
+    if (out.endsWithText()) {
+      out.add("", itemLine);
     }
-    out.add(indent + "<details>");
-    out.add(indent + "<summary>" + summaryHtml + "</summary>");
-    out.add("");
-    int from = firstNonBlank(body, 0);
+    out.add(indent + "<details>", itemLine);
+    out.add(indent + "<summary>" + summaryHtml + "</summary>", itemLine);
+    out.add("", itemLine);
+    int from = firstNonBlank(body.text(), 0);
     int to = body.size();
     while (to > 0 && body.get(to - 1).isBlank()) {
       to--;
     }
     for (int i = Math.max(from, 0); i < to; i++) {
       String line = body.get(i);
-      out.add(line.isBlank() ? "" : indent + line);
+      out.add(line.isBlank() ? "" : indent + line, body.originOf(i));
     }
-    out.add("");
-    out.add(indent + "</details>");
+    out.add("", lastLine);
+    out.add(indent + "</details>", lastLine);
   }
 }

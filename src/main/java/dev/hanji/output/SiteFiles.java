@@ -54,12 +54,6 @@ public final class SiteFiles {
         + "</a></p>\n</body>\n</html>\n";
   }
 
-  /** The site-relative folder an alias names ({@code /old/path} → {@code old/path/}). */
-  public static String aliasUrl(String alias) {
-    String trimmed = alias.trim().replaceAll("^/+", "").replaceAll("/*(index\\.html)?$", "");
-    return trimmed.isEmpty() ? "" : trimmed + "/";
-  }
-
   private static boolean isListed(Page page) {
     return List.of(Page.Kind.PAGE, Page.Kind.SECTION, Page.Kind.GENERATED_SECTION).contains(page.kind());
   }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The write stage: puts a finished site on disk all at once. Files go into a temporary folder beside
  * the output folder, which then takes the output folder's place; if anything fails before the swap, the
- * previous site stays as it was.
+ * previous site stays as it was. Folders left behind by a build that was killed while writing are removed
+ * by the next write.
  */
 public final class SiteWriter {
   private SiteWriter() {
@@ -30,7 +31,8 @@ public final class SiteWriter {
     Path parent = target.getParent();
     try {
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-new-");
+      removeLeftovers(target);
+      Path staging = Files.createTempDirectory(parent, stagingPrefix(target));
       makeReadable(staging);
       try {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -50,6 +52,30 @@ public final class SiteWriter {
     }
   }
 
+  private static String stagingPrefix(Path target) {
+    return "." + target.getFileName() + "-new-";
+  }
+
+  private static String backupPrefix(Path target) {
+    return "." + target.getFileName() + "-old-";
+  }
+
+  /**
+   * Deletes staging and backup folders that a build killed mid-write left beside the output folder; they are
+   * recognised by their name ({@code .site-new-…}, {@code .site-old-…}).
+   */
+  static void removeLeftovers(Path target) throws IOException {
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      for (Path sibling : siblings.sorted().toList()) {
+        String name = sibling.getFileName().toString();
+        if (Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && (name.startsWith(stagingPrefix(target)) || name.startsWith(backupPrefix(target)))) {
+          deleteTree(sibling);
+        }
+      }
+    }
+  }
+
   /** Temporary folders are private to their owner; a published site must be readable by a web server. */
   private static void makeReadable(Path folder) throws IOException {
     if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -60,7 +86,7 @@ public final class SiteWriter {
   private static void swap(Path staging, Path target) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+      old = Files.createTempDirectory(target.getParent(), backupPrefix(target));
       Files.delete(old);
       move(target, old);
     }

@@ -1,5 +1,6 @@
 package dev.hanji.render;
 
+import dev.hanji.core.Diagnostics;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;
@@ -7,9 +8,12 @@ import dev.hanji.sources.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -25,9 +29,21 @@ public final class TemplateRenderer {
 
   private final TemplateEngine engine;
   private final PageViewFactory views;
+  private final String templateFile;
+  private final Diagnostics diagnostics;
+  /** Template errors already reported: every page would repeat the same one. */
+  private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-  /** A renderer for one site, reading templates from {@code templatesDir}. */
-  public TemplateRenderer(Path templatesDir, Site site, Messages messages) {
+  /**
+   * A renderer for one site, reading templates from {@code templatesDir}.
+   *
+   * @param templateFile how diagnostics name the page template (e.g. {@code site-templates/page.html})
+   * @param diagnostics  where template errors are reported
+   */
+  public TemplateRenderer(Path templatesDir, Site site, Messages messages, String templateFile,
+                          Diagnostics diagnostics) {
+    this.templateFile = templateFile;
+    this.diagnostics = diagnostics;
     FileTemplateResolver resolver = new FileTemplateResolver();
     resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
     resolver.setSuffix(".html");
@@ -52,11 +68,26 @@ public final class TemplateRenderer {
     return views.viewOf(page, body, scripts);
   }
 
-  /** The complete HTML document of a page, printed from its {@link #view view}. */
+  /**
+   * The complete HTML document of a page, printed from its {@link #view view}.
+   *
+   * @return the document, or an empty string when the template fails (an error is then reported)
+   */
   public String render(PageView view) {
     Context context = new Context(Locale.forLanguageTag(view.lang()));
     context.setVariable("view", view);
-    return engine.process(PAGE_TEMPLATE, context);
+    try {
+      return engine.process(PAGE_TEMPLATE, context);
+    } catch (TemplateProcessingException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+          .orElse("");
+      if (reported.add(message)) {
+        diagnostics.error(templateFile, Math.max(e.getLine() == null ? 0 : e.getLine(), 0),
+            Math.max(e.getCol() == null ? 0 : e.getCol(), 0), "template error: " + message,
+            "fix the Thymeleaf markup or expression there (syntax: thymeleaf.org, Thymeleaf 3.1)");
+      }
+      return "";
+    }
   }
 
   /** Resolves {@code #{key}} from the site's bundles by the page's language. */

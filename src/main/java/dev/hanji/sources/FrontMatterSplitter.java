@@ -1,6 +1,7 @@
 package dev.hanji.sources;
 
 import dev.hanji.core.Diagnostics;
+import java.util.Map;
 import java.util.Optional;
 
 /** Splits a normalised page into its YAML front matter (between {@code ---} lines) and Markdown body. */
@@ -12,7 +13,7 @@ final class FrontMatterSplitter {
 
   static Optional<SourceFile> split(String lang, String path, String display, String text, Diagnostics diagnostics) {
     if (!text.startsWith(FENCE + "\n")) {
-      return Optional.of(new SourceFile(lang, path, display, FrontMatter.none(), text, 1));
+      return Optional.of(new SourceFile(lang, path, display, FrontMatter.none(), text, 1, Map.of()));
     }
     int close = findClosingFence(text);
     if (close < 0) {
@@ -24,8 +25,10 @@ final class FrontMatterSplitter {
     int afterFence = text.indexOf('\n', close);
     String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+    Map<String, Integer> keyLines = FrontMatterRules.keyLines(yaml, 2);
     return YamlReader.read(yaml, FrontMatter.class, display, 2, diagnostics)
-        .map(frontMatter -> new SourceFile(lang, path, display, frontMatter, body, bodyLine));
+        .map(frontMatter -> FrontMatterRules.check(frontMatter, keyLines, display, diagnostics))
+        .map(frontMatter -> new SourceFile(lang, path, display, frontMatter, body, bodyLine, keyLines));
   }
 
   /** Offset of the closing {@code ---} line, or -1. */

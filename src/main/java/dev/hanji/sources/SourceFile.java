@@ -10,9 +10,19 @@ package dev.hanji.sources;
  * @param frontMatter the parsed front matter ({@link FrontMatter#none()} when absent)
  * @param body        the Markdown after the front matter
  * @param bodyLine    the file line on which the body starts (1 when there is no front matter)
+ * @param keyLines    top-level front matter key → the file line it is written on
  */
 public record SourceFile(String lang, String path, String displayPath, FrontMatter frontMatter, String body,
-                         int bodyLine) {
+                         int bodyLine, java.util.Map<String, Integer> keyLines) {
+
+  public SourceFile {
+    keyLines = java.util.Map.copyOf(keyLines);
+  }
+
+  /** The file line of a front matter key, or 1 (the file's first line) when the key is not written. */
+  public int lineOf(String key) {
+    return keyLines.getOrDefault(key, 1);
+  }
 
   /** The source hash of this page's body, as translations record it in {@code sourceHash}. */
   public String bodyHash() {

@@ -76,18 +76,33 @@ public final class SourceLoader {
       return Glossary.empty();
     }
     String display = options.display(file);
-    Glossary glossary = readText(file)
-        .flatMap(text -> YamlReader.read(text, GlossaryFile.class, display, 1, diagnostics))
+    String text = readText(file).orElse("");
+    Glossary glossary = YamlReader.read(text, GlossaryFile.class, display, 1, diagnostics)
         .map(read -> new Glossary(read.terms() == null ? List.of() : read.terms()))
         .orElse(Glossary.empty());
     Set<String> ids = new HashSet<>();
     for (Glossary.Term term : glossary.terms()) {
       if (!ids.add(term.id())) {
-        diagnostics.error(display, 0, 0, "glossary term id '" + term.id() + "' appears twice",
-            "give each term its own id");
+        diagnostics.error(display, secondLineMentioning(text, "id: " + term.id()), 0,
+            "glossary term id '" + term.id() + "' appears twice", "give each term its own id");
       }
     }
     return glossary;
+  }
+
+  /** The 1-based line of the second line containing {@code text} (where a duplicate is written), or 0. */
+  private static int secondLineMentioning(String file, String text) {
+    List<String> lines = file.lines().toList();
+    boolean seen = false;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        if (seen) {
+          return i + 1;
+        }
+        seen = true;
+      }
+    }
+    return 0;
   }
 
   /** The glossary file's shape. */

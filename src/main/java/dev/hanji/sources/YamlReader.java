@@ -1,6 +1,7 @@
 package dev.hanji.sources;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
  * every Jackson error into a diagnostic at the right line of the source file.
  */
 public final class YamlReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+  /** A key written twice is an error: YAML parsers otherwise keep the last value and silently drop the first. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

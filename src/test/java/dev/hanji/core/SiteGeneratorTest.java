@@ -124,6 +124,18 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aSlugOrFolderTakingAGeneratedPagesUrlIsAnErrorAtTheSourceFile() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "---\ntitle: 가\nslug: search\n---\n");
+    write(dir, "content/en/translations/x.md", "# X\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    assertEquals(List.of("content/en/translations/x.md:1:1: error: URL /en/translations/ is already taken by"
+            + " the generated translations page",
+        "content/ko/a.md:3:1: error: URL /search/ is already taken by the generated search page"),
+        e.diagnostics().stream().map(d -> d.toString().replaceFirst(" — .*", "")).toList());
+  }
+
+  @Test
   void brokenAnchorFailsWithTheSourceLineUnlessDowngraded() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a.md", "# 가\n\n## 있는 제목\n");

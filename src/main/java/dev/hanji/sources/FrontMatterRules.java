@@ -1,0 +1,74 @@
+package dev.hanji.sources;
+
+import dev.hanji.core.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the front matter values that become URLs ({@code slug}, {@code aliases}) and remembers on which
+ * file line each top-level key is written, so that later stages can point at it.
+ */
+final class FrontMatterRules {
+  private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[\"']?([A-Za-z][A-Za-z0-9_-]*)[\"']?\\s*:");
+  /** One URL path segment a browser and GitHub Pages serve as written: letters, digits and {@code - _ . ~}. */
+  private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_~.-]+");
+
+  private FrontMatterRules() {
+  }
+
+  /** Top-level key → file line, for YAML starting at file line {@code firstLine}. */
+  static Map<String, Integer> keyLines(String yaml, int firstLine) {
+    Map<String, Integer> lines = new TreeMap<>();
+    List<String> all = yaml.lines().toList();
+    for (int i = 0; i < all.size(); i++) {
+      Matcher key = TOP_LEVEL_KEY.matcher(all.get(i));
+      if (key.find()) {
+        lines.putIfAbsent(key.group(1), firstLine + i);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Reports a slug or alias that is not a clean site path, and returns the front matter with aliases in their
+   * canonical form ({@code old/path/}, {@code ""} for the home page).
+   */
+  static FrontMatter check(FrontMatter frontMatter, Map<String, Integer> lines, String file,
+                           Diagnostics diagnostics) {
+    String slug = frontMatter.slug();
+    if (slug != null && (!SEGMENT.matcher(slug).matches() || slug.equals(".") || slug.equals(".."))) {
+      diagnostics.error(file, lines.getOrDefault("slug", 1), 1, "slug '" + slug + "' is not one URL path segment",
+          "use letters, digits, '-', '_' or '.' only (no '/', spaces, '?', '#' or '..')");
+    }
+    List<String> aliases = new ArrayList<>();
+    for (String alias : frontMatter.aliases()) {
+      String url = aliasUrl(alias == null ? "" : alias);
+      if (url == null) {
+        diagnostics.error(file, lines.getOrDefault("aliases", 1), 1, "alias '" + alias + "' is not a path on this site",
+            "write an old URL path of the site such as /old/path/ (segments of letters, digits, '-', '_' or '.')");
+      } else {
+        aliases.add(url);
+      }
+    }
+    return new FrontMatter(frontMatter.title(), frontMatter.description(), frontMatter.weight(), slug,
+        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash());
+  }
+
+  /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */
+  private static String aliasUrl(String alias) {
+    String trimmed = alias.trim().replaceAll("^/+", "").replaceAll("/*(index\\.html)?$", "");
+    if (trimmed.isEmpty()) {
+      return "";
+    }
+    for (String segment : trimmed.split("/", -1)) {
+      if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
+        return null;
+      }
+    }
+    return trimmed + "/";
+  }
+}
