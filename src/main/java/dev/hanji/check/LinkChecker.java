@@ -8,13 +8,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,9 +35,10 @@ public final class LinkChecker {
 
   private final SortedMap<String, byte[]> files;
   private final String basePath;
-  private final Map<String, Set<String>> idsByFile = new HashMap<>();
-  private final Map<String, Document> documents = new HashMap<>();
-  private final Map<String, List<String>> headingIdsByFile = new HashMap<>();
+  private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+  /** What the page check needs of each page; the parsed documents themselves are not kept (memory). */
+  private final Map<String, PageLinks> linksByFile = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> headingIdsByFile = new ConcurrentHashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
 
@@ -48,17 +51,27 @@ public final class LinkChecker {
   public LinkChecker(SortedMap<String, byte[]> files, String basePath) {
     this.files = files;
     this.basePath = basePath;
-    files.forEach((path, content) -> {
-      if (path.endsWith(".html")) {
-        Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
-        documents.put(path, document);
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(element -> ids.add(element.id()));
-        document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
-        idsByFile.put(path, ids);
-        headingIdsByFile.put(path, document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"));
-      }
-    });
+    files.entrySet().parallelStream().filter(entry -> entry.getKey().endsWith(".html"))
+        .forEach(entry -> read(entry.getKey(), Jsoup.parse(new String(entry.getValue(), StandardCharsets.UTF_8))));
+  }
+
+  private void read(String path, Document document) {
+    Set<String> ids = new HashSet<>();
+    document.select("[id]").forEach(element -> ids.add(element.id()));
+    document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+    idsByFile.put(path, ids);
+    headingIdsByFile.put(path, document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"));
+    List<String> links = new ArrayList<>();
+    for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
+      String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+      links.add(element.attr(attribute));
+    }
+    List<String> missing = MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList();
+    linksByFile.put(path, new PageLinks(links, missing));
+  }
+
+  /** The links of one page in document order, and the placeholders of UI text missing from a bundle. */
+  private record PageLinks(List<String> links, List<String> missingMessages) {
   }
 
   /**
@@ -69,24 +82,20 @@ public final class LinkChecker {
    * @param asErrors    whether broken links are errors (otherwise warnings)
    */
   public void checkPages(Map<String, String> sourceOf, Diagnostics diagnostics, boolean asErrors) {
-    documents.keySet().stream().sorted().forEach(path -> {
+    new TreeMap<>(linksByFile).forEach((path, page) -> {
       String shownAs = sourceOf.getOrDefault(path, path);
-      checkPage(path, documents.get(path), shownAs, diagnostics, asErrors);
+      checkPage(path, page, shownAs, diagnostics, asErrors);
     });
   }
 
-  private void checkPage(String path, Document document, String shownAs, Diagnostics diagnostics,
-                         boolean asErrors) {
-    for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
-      String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-      String link = element.attr(attribute);
+  private void checkPage(String path, PageLinks page, String shownAs, Diagnostics diagnostics, boolean asErrors) {
+    for (String link : page.links()) {
       problemWith(path, link).ifPresent(problem ->
           report(diagnostics, asErrors, shownAs, 0, 0, problem + ": '" + link + "' (in " + path + ")",
               "correct the link or create the page it points to"));
     }
-    if (MISSING_MESSAGE.matcher(document.text()).find()) {
-      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: "
-              + MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList(),
+    if (!page.missingMessages().isEmpty()) {
+      diagnostics.error(path, 0, 0, "UI text missing from a message bundle: " + page.missingMessages(),
           "add the key to site-templates/i18n/messages_<lang>.properties");
     }
   }

@@ -114,10 +114,16 @@ final class PageViewFactory {
     return items;
   }
 
+  /**
+   * One entry of the navigation tree. Only the sections on the way to the current page (and the current
+   * page itself) list their children: a full tree on every page makes each page's HTML, and the whole build,
+   * grow with the square of the page count (99 KB per page at 1,000 pages per language); closed sections
+   * still link to their own page, which lists everything in them.
+   */
   private PageView.NavItem navItem(Page page, Page current, List<Page> ancestors, String root) {
-    List<PageView.NavItem> children = site.children(page).stream()
-        .map(child -> navItem(child, current, ancestors, root)).toList();
     boolean open = page == current || ancestors.contains(page);
+    List<PageView.NavItem> children = !open ? List.of() : site.children(page).stream()
+        .map(child -> navItem(child, current, ancestors, root)).toList();
     return new PageView.NavItem(page.title(), link(root, page.url()), page == current, open, children);
   }
 
