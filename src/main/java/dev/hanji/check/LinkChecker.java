@@ -8,13 +8,16 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,9 +38,8 @@ public final class LinkChecker {
 
   private final SortedMap<String, byte[]> files;
   private final String basePath;
-  private final Map<String, Set<String>> idsByFile = new HashMap<>();
-  private final Map<String, Document> documents = new HashMap<>();
-  private final Map<String, List<String>> headingIdsByFile = new HashMap<>();
+  /** What the checks need of each page; the parsed documents themselves are not kept (memory). */
+  private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
   /** Missing UI text keys already reported: every page shows the same template text. */
@@ -50,19 +52,47 @@ public final class LinkChecker {
    * @param basePath the site's absolute base path ({@code /} or {@code /repo/}), for absolute links
    */
   public LinkChecker(SortedMap<String, byte[]> files, String basePath) {
+    this(files, basePath, (path, html) -> PageFacts.of(html));
+  }
+
+  /**
+   * A checker that gets each page's facts from {@code facts}, so a rebuild can reuse those of unchanged pages.
+   *
+   * @param facts output path and content of an HTML page → its facts (normally {@link PageFacts#of})
+   */
+  public LinkChecker(SortedMap<String, byte[]> files, String basePath, BiFunction<String, byte[], PageFacts> facts) {
     this.files = files;
     this.basePath = basePath;
-    files.forEach((path, content) -> {
-      if (path.endsWith(".html")) {
-        Document document = Jsoup.parse(new String(content, StandardCharsets.UTF_8));
-        documents.put(path, document);
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(element -> ids.add(element.id()));
-        document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
-        idsByFile.put(path, ids);
-        headingIdsByFile.put(path, document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"));
+    files.entrySet().parallelStream().filter(entry -> entry.getKey().endsWith(".html"))
+        .forEach(entry -> pages.put(entry.getKey(), facts.apply(entry.getKey(), entry.getValue())));
+  }
+
+  /**
+   * What the checks need to know of one generated page, read once with jsoup.
+   *
+   * @param ids             every element id and {@code a[name]} on the page
+   * @param headingIds      ids of its h2–h6 headings, in order (for "did you mean" hints)
+   * @param links           its links ({@code href}, {@code src}, {@code action}) in document order
+   * @param missingMessages placeholders of UI text missing from a bundle ({@code ??key??})
+   */
+  public record PageFacts(Set<String> ids, List<String> headingIds, List<String> links,
+                          List<String> missingMessages) {
+
+    /** Reads the facts of one HTML page. */
+    public static PageFacts of(byte[] html) {
+      Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+      Set<String> ids = new HashSet<>();
+      document.select("[id]").forEach(element -> ids.add(element.id()));
+      document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+      List<String> links = new ArrayList<>();
+      for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
+        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+        links.add(element.attr(attribute));
       }
-    });
+      return new PageFacts(Set.copyOf(ids), document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"),
+          List.copyOf(links),
+          MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList());
+    }
   }
 
   /**
@@ -84,13 +114,13 @@ public final class LinkChecker {
    * @param asErrors    whether broken links are errors (otherwise warnings)
    */
   public void checkPages(Map<String, LinkOrigin> origins, Diagnostics diagnostics, boolean asErrors) {
-    documents.keySet().stream().sorted().forEach(path -> {
+    new TreeMap<>(pages).forEach((path, page) -> {
       LinkOrigin origin = origins.getOrDefault(path, new LinkOrigin(path, List.of()));
-      checkPage(path, documents.get(path), origin, diagnostics, asErrors);
+      checkPage(path, page, origin, diagnostics, asErrors);
     });
   }
 
-  private void checkPage(String path, Document document, LinkOrigin origin, Diagnostics diagnostics,
+  private void checkPage(String path, PageFacts page, LinkOrigin origin, Diagnostics diagnostics,
                          boolean asErrors) {
     Set<String> reported = new HashSet<>();
     for (RenderedMarkdown.WrittenLink written : origin.links()) {
@@ -109,16 +139,13 @@ public final class LinkChecker {
             problem.get() + ": '" + link + "'", hintFor(problem.get()));
       }
     }
-    for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
-      String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-      String link = element.attr(attribute);
+    for (String link : page.links()) {
       Optional<String> problem = problemWith(path, link);
       if (problem.isPresent() && reported.add(link)) {
         reportAtSource(path, link, problem.get(), origin, diagnostics, asErrors);
       }
     }
-    List<String> missing = MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct()
-        .filter(reportedMessages::add).toList();
+    List<String> missing = page.missingMessages().stream().filter(reportedMessages::add).toList();
     if (!missing.isEmpty()) {
       diagnostics.error(path, 0, 0, "UI text missing from a message bundle: " + missing
               + " (listed once, at the first page that shows it)",
@@ -160,13 +187,13 @@ public final class LinkChecker {
                            boolean asErrors) {
     for (RenderedMarkdown.AnchorLink anchor : anchors) {
       String target = fileFor(anchor.targetUrl());
-      Set<String> ids = idsByFile.getOrDefault(target, Set.of());
+      Set<String> ids = pages.containsKey(target) ? pages.get(target).ids() : Set.of();
       if (!ids.contains(anchor.fragment())) {
         reportedAnchors.add(target + "#" + anchor.fragment());
         report(diagnostics, asErrors, file, anchor.line(), anchor.column(),
             "link '" + anchor.written() + "' points to a missing heading '#" + anchor.fragment() + "'",
             "use a heading id of the target page (lower case, spaces as '-')"
-                + closest(anchor.fragment(), headingIdsByFile.getOrDefault(target, List.of())));
+                + closest(anchor.fragment(), pages.containsKey(target) ? pages.get(target).headingIds() : List.of()));
       }
     }
   }
@@ -215,9 +242,9 @@ public final class LinkChecker {
     if (target == null || !files.containsKey(target)) {
       return Optional.of("broken link");
     }
-    if (!fragment.isEmpty() && idsByFile.containsKey(target)) {
+    if (!fragment.isEmpty() && pages.containsKey(target)) {
       String id = Normalizer.normalize(SitePaths.decode(fragment), Normalizer.Form.NFC);
-      if (!idsByFile.get(target).contains(id) && !reportedAnchors.contains(target + "#" + id)) {
+      if (!pages.get(target).ids().contains(id) && !reportedAnchors.contains(target + "#" + id)) {
         return Optional.of("link to a missing anchor");
       }
     }

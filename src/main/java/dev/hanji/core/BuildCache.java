@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.check.LinkChecker;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
- * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body. A page
+ * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body,
+ * link-check facts by printed bytes. A page
  * whose inputs are equal to last time's is taken from here instead of being done again. Everything is
  * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's
  * URL does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing.
@@ -30,6 +32,7 @@ final class BuildCache {
   private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
   private final Map<String, Printed> printed = new ConcurrentHashMap<>();
   private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+  private final Map<String, Checked> checked = new ConcurrentHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pagesPrinted = new AtomicInteger();
 
@@ -44,6 +47,9 @@ final class BuildCache {
   }
 
   private record Printed(PageView view, byte[] bytes) {
+  }
+
+  private record Checked(byte[] html, LinkChecker.PageFacts facts) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -73,6 +79,7 @@ final class BuildCache {
       bodies.clear();
       printed.clear();
       indexed.clear();
+      checked.clear();
     }
     used.clear();
     pagesPrinted.set(0);
@@ -143,6 +150,18 @@ final class BuildCache {
     return cached.page();
   }
 
+  /** What the link checker needs of a page, read again only when the page's bytes are not last build's. */
+  LinkChecker.PageFacts linkFacts(String file, byte[] html) {
+    String key = "check:" + file;
+    Checked cached = checked.get(key);
+    if (cached == null || cached.html() != html) {
+      cached = new Checked(html, LinkChecker.PageFacts.of(html));
+      remember(checked, key, cached);
+    }
+    used.add(key);
+    return cached.facts();
+  }
+
   /** How many pages this build printed rather than reused. */
   int pagesPrinted() {
     return pagesPrinted.get();
@@ -150,7 +169,7 @@ final class BuildCache {
 
   /** Ends a build: entries of pages that no longer exist are dropped. */
   void finish() {
-    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed)) {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed, checked)) {
       map.keySet().retainAll(used);
     }
   }

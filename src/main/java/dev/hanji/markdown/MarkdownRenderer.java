@@ -66,6 +66,13 @@ public final class MarkdownRenderer {
         .set(HtmlRenderer.SOFT_BREAK, "\n")
         .set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "")
         .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+    // Flexmark computes these defaults (the SVG icons are read from its jar) for every parsed document
+    // unless they are set: about half the CPU time of a parse (1.15 -> 0.6 ms per page). Setting them to
+    // the same defaults once keeps the output.
+    MutableDataSet defaults = new MutableDataSet();
+    options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.QUALIFIER_TYPE_MAP.get(defaults))
+        .set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.QUALIFIER_TITLE_MAP.get(defaults))
+        .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(defaults));
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }

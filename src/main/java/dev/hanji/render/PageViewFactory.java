@@ -115,8 +115,10 @@ final class PageViewFactory {
   }
 
   /**
-   * A sidebar entry; a section lists its pages only on the path to the current page, so each page's sidebar
-   * stays the size of one branch, not of the whole site.
+   * One entry of the navigation tree. Only the sections on the way to the current page (and the current
+   * page itself) list their children: a full tree on every page makes each page's HTML, and the whole build,
+   * grow with the square of the page count (99 KB per page at 1,000 pages per language); closed sections
+   * still link to their own page, which lists everything in them.
    */
   private PageView.NavItem navItem(Page page, Page current, List<Page> ancestors, String root) {
     boolean open = page == current || ancestors.contains(page);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes the search index of each language and provides the browser script that reads it.
@@ -46,6 +47,8 @@ public final class SearchIndexWriter {
       "ko", "search/index.json", "en", "en/search/index.json");
   private static final Map<String, String> ROOTS = Map.of("ko", "../", "en", "../../");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Compiled once: String.replaceAll compiles its pattern on every call, for every section of every page. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private SearchIndexWriter() {
   }
