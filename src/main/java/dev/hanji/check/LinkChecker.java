@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,6 +43,9 @@ public final class LinkChecker {
   private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
+  private final Memory memory;
+  /** Problems of links by the folder (or, for same-page links, the page) they appear in. */
+  private final Map<String, Optional<String>> problems = new ConcurrentHashMap<>();
   /** Missing UI text keys already reported: every page shows the same template text. */
   private final Set<String> reportedMessages = new HashSet<>();
 
@@ -52,19 +56,72 @@ public final class LinkChecker {
    * @param basePath the site's absolute base path ({@code /} or {@code /repo/}), for absolute links
    */
   public LinkChecker(SortedMap<String, byte[]> files, String basePath) {
-    this(files, basePath, (path, html) -> PageFacts.of(html));
+    this(files, basePath, new Memory());
   }
 
   /**
-   * A checker that gets each page's facts from {@code facts}, so a rebuild can reuse those of unchanged pages.
+   * A checker that reuses what {@code memory} kept from the previous check of the same site.
    *
-   * @param facts output path and content of an HTML page → its facts (normally {@link PageFacts#of})
+   * @param memory what the previous check left; this check updates it
    */
-  public LinkChecker(SortedMap<String, byte[]> files, String basePath, BiFunction<String, byte[], PageFacts> facts) {
+  public LinkChecker(SortedMap<String, byte[]> files, String basePath, Memory memory) {
     this.files = files;
     this.basePath = basePath;
+    this.memory = memory;
     files.entrySet().parallelStream().filter(entry -> entry.getKey().endsWith(".html"))
-        .forEach(entry -> pages.put(entry.getKey(), facts.apply(entry.getKey(), entry.getValue())));
+        .forEach(entry -> pages.put(entry.getKey(), memory.facts(entry.getKey(), entry.getValue())));
+    memory.useShape(files.keySet(), pages);
+  }
+
+  /**
+   * What one check leaves for the next check of the same site, so a rebuild rechecks only what changed: each
+   * page's facts by its bytes, and each page's broken links while no file appears or disappears and no page's
+   * ids change. The preview server's build session keeps one; a one-off build uses a new one.
+   */
+  public static final class Memory {
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private Set<String> files = Set.of();
+    private Map<String, Set<String>> ids = Map.of();
+
+    private record Read(byte[] html, PageFacts facts) {
+    }
+
+    private record Checked(PageFacts facts, List<Broken> broken) {
+    }
+
+    PageFacts facts(String path, byte[] html) {
+      Read cached = read.get(path);
+      if (cached == null || cached.html() != html) {
+        cached = new Read(html, PageFacts.of(html));
+        read.put(path, cached);
+      }
+      return cached.facts();
+    }
+
+    void useShape(Set<String> siteFiles, Map<String, PageFacts> pages) {
+      read.keySet().retainAll(pages.keySet());
+      Map<String, Set<String>> siteIds = new HashMap<>();
+      pages.forEach((path, page) -> siteIds.put(path, page.ids()));
+      if (!siteFiles.equals(files) || !siteIds.equals(ids)) {
+        checked.clear();
+        files = Set.copyOf(siteFiles);
+        ids = siteIds;
+      }
+    }
+
+    List<Broken> broken(String path, PageFacts page, Supplier<List<Broken>> check) {
+      Checked cached = checked.get(path);
+      if (cached == null || cached.facts() != page) {
+        cached = new Checked(page, check.get());
+        checked.put(path, cached);
+      }
+      return cached.broken();
+    }
+  }
+
+  /** A link of a page that does not resolve, and why. */
+  private record Broken(String link, String problem) {
   }
 
   /**
@@ -114,14 +171,27 @@ public final class LinkChecker {
    * @param asErrors    whether broken links are errors (otherwise warnings)
    */
   public void checkPages(Map<String, LinkOrigin> origins, Diagnostics diagnostics, boolean asErrors) {
+    Map<String, List<Broken>> broken = new ConcurrentHashMap<>();
+    pages.entrySet().parallelStream().forEach(entry -> broken.put(entry.getKey(), brokenLinks(entry.getKey(),
+        entry.getValue())));
     new TreeMap<>(pages).forEach((path, page) -> {
       LinkOrigin origin = origins.getOrDefault(path, new LinkOrigin(path, List.of()));
-      checkPage(path, page, origin, diagnostics, asErrors);
+      checkPage(path, broken.get(path), page.missingMessages(), origin, diagnostics, asErrors);
     });
   }
 
-  private void checkPage(String path, PageFacts page, LinkOrigin origin, Diagnostics diagnostics,
-                         boolean asErrors) {
+  /**
+   * The page's links that do not resolve. An anchor already reported at its Markdown line counts as
+   * resolving here; such a build fails, so nothing is remembered for the next one.
+   */
+  private List<Broken> brokenLinks(String path, PageFacts page) {
+    Supplier<List<Broken>> check = () -> page.links().stream()
+        .flatMap(link -> problemOf(path, link).map(problem -> new Broken(link, problem)).stream()).toList();
+    return reportedAnchors.isEmpty() ? memory.broken(path, page, check) : check.get();
+  }
+
+  private void checkPage(String path, List<Broken> brokenLinks, List<String> missingMessages, LinkOrigin origin,
+                         Diagnostics diagnostics, boolean asErrors) {
     Set<String> reported = new HashSet<>();
     for (RenderedMarkdown.WrittenLink written : origin.links()) {
       if (written.broken()) {
@@ -139,13 +209,12 @@ public final class LinkChecker {
             problem.get() + ": '" + link + "'", hintFor(problem.get()));
       }
     }
-    for (String link : page.links()) {
-      Optional<String> problem = problemWith(path, link);
-      if (problem.isPresent() && reported.add(link)) {
-        reportAtSource(path, link, problem.get(), origin, diagnostics, asErrors);
+    for (Broken broken : brokenLinks) {
+      if (reported.add(broken.link())) {
+        reportAtSource(path, broken.link(), broken.problem(), origin, diagnostics, asErrors);
       }
     }
-    List<String> missing = page.missingMessages().stream().filter(reportedMessages::add).toList();
+    List<String> missing = missingMessages.stream().filter(reportedMessages::add).toList();
     if (!missing.isEmpty()) {
       diagnostics.error(path, 0, 0, "UI text missing from a message bundle: " + missing
               + " (listed once, at the first page that shows it)",
@@ -222,6 +291,16 @@ public final class LinkChecker {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /**
+   * {@link #problemWith}, remembered: a link means the same from every page of a folder, and the sidebar
+   * repeats the same links on every page.
+   */
+  private Optional<String> problemOf(String fromFile, String link) {
+    boolean samePage = link.isEmpty() || link.charAt(0) == '#' || link.charAt(0) == '?';
+    String from = samePage ? fromFile : fromFile.substring(0, fromFile.lastIndexOf('/') + 1);
+    return problems.computeIfAbsent(from + '\0' + link, key -> problemWith(fromFile, link));
   }
 
   private Optional<String> problemWith(String fromFile, String link) {

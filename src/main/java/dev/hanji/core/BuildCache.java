@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
  * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body,
- * link-check facts by printed bytes. A page
+ * and what the link checker learned ({@link LinkChecker.Memory}). A page
  * whose inputs are equal to last time's is taken from here instead of being done again. Everything is
  * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's
  * URL does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing.
@@ -32,7 +32,7 @@ final class BuildCache {
   private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
   private final Map<String, Printed> printed = new ConcurrentHashMap<>();
   private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
-  private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+  private LinkChecker.Memory linkMemory = new LinkChecker.Memory();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pagesPrinted = new AtomicInteger();
 
@@ -47,9 +47,6 @@ final class BuildCache {
   }
 
   private record Printed(PageView view, byte[] bytes) {
-  }
-
-  private record Checked(byte[] html, LinkChecker.PageFacts facts) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -79,7 +76,7 @@ final class BuildCache {
       bodies.clear();
       printed.clear();
       indexed.clear();
-      checked.clear();
+      linkMemory = new LinkChecker.Memory();
     }
     used.clear();
     pagesPrinted.set(0);
@@ -150,16 +147,9 @@ final class BuildCache {
     return cached.page();
   }
 
-  /** What the link checker needs of a page, read again only when the page's bytes are not last build's. */
-  LinkChecker.PageFacts linkFacts(String file, byte[] html) {
-    String key = "check:" + file;
-    Checked cached = checked.get(key);
-    if (cached == null || cached.html() != html) {
-      cached = new Checked(html, LinkChecker.PageFacts.of(html));
-      remember(checked, key, cached);
-    }
-    used.add(key);
-    return cached.facts();
+  /** What the link checker kept from the previous build (nothing for a one-shot build). */
+  synchronized LinkChecker.Memory linkMemory() {
+    return keeps ? linkMemory : new LinkChecker.Memory();
   }
 
   /** How many pages this build printed rather than reused. */
@@ -169,7 +159,7 @@ final class BuildCache {
 
   /** Ends a build: entries of pages that no longer exist are dropped. */
   void finish() {
-    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed, checked)) {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed)) {
       map.keySet().retainAll(used);
     }
   }

@@ -229,7 +229,7 @@ public final class SiteGenerator {
     if (diagnostics.hasErrors()) {
       return; // the templates failed: their empty pages would only add broken-link noise
     }
-    LinkChecker checker = new LinkChecker(files, site.settings().basePath(), cache::linkFacts);
+    LinkChecker checker = new LinkChecker(files, site.settings().basePath(), cache.linkMemory());
     Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {
       RenderedMarkdown body = bodies.get(page.url());

@@ -6,6 +6,7 @@ import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class SearchIndexWriter {
   private static Map<String, Object> index(String lang, List<AnalysedPage> pages, List<Object> synonyms) {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
-    TreeMap<String, List<Integer>> postings = new TreeMap<>();
+    Map<String, List<Integer>> unsortedPostings = new HashMap<>();
     TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
     TreeMap<String, List<Integer>> headingPages = new TreeMap<>();
     for (AnalysedPage page : pages) {
@@ -108,12 +109,13 @@ public final class SearchIndexWriter {
       pageRows.add(List.of(page.url, page.title, page.titleLength));
       post(pageIndex, page.titleFrequencies, titlePostings);
       for (AnalysedPage.Section section : page.sections) {
-        post(sectionRows.size(), section.frequencies(), postings);
+        post(sectionRows.size(), section.frequencies(), unsortedPostings);
         sectionRows.add(List.of(pageIndex, section.anchor(), section.heading(), section.text(), section.length()));
       }
       page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
     }
-    titlePostings.keySet().forEach(term -> postings.computeIfAbsent(term, t -> new ArrayList<>()));
+    titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new ArrayList<>()));
+    TreeMap<String, List<Integer>> postings = new TreeMap<>(unsortedPostings);
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("v", 1);
     index.put("lang", lang);

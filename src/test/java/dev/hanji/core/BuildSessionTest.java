@@ -79,6 +79,21 @@ class BuildSessionTest {
     assertSameAsFreshBuild(session.build());
   }
 
+  @Test
+  void aRebuildStillFindsLinksBrokenByAnotherPagesEdit() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch2.md", "# 2장\n\n[10장의 첫 절](ch10.md#첫-절)과 [10장](ch10.md)을 보세요.\n");
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n## 첫 절\n\n내용입니다.\n");
+    assertSameAsFreshBuild(session.build());
+
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n## 둘째 절\n\n내용입니다.\n");
+    BuildFailedException anchor = assertThrows(BuildFailedException.class, session::build);
+    assertTrue(anchor.getMessage().contains("content/ko/guide/ch2.md:3:"), anchor.getMessage());
+
+    Files.delete(dir.resolve("content/ko/guide/ch10.md"));
+    BuildFailedException page = assertThrows(BuildFailedException.class, session::build);
+    assertTrue(page.getMessage().contains("content/ko/guide/ch2.md:3:"), page.getMessage());
+  }
+
   private void assertSameAsFreshBuild(BuildResult incremental) throws Exception {
     SortedMap<String, byte[]> fresh = SiteGenerator.build(options).files();
     assertEquals(fresh.keySet(), incremental.files().keySet());
