@@ -3,7 +3,6 @@ package dev.hanji.core;
 import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hanji.testing.TestSites;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +24,10 @@ class NothingLostTest {
   void aBuildFailingAtTheLastCheckLeavesThePreviousSiteByteIdentical() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     SiteGenerator.generate(options);
-    Map<String, byte[]> before = snapshot(options.outputDir());
+    Map<String, byte[]> before = TestSites.snapshot(options.outputDir());
     write(dir, "content/ko/index.md", "# 홈\n\n바뀐 본문과 깨진 그림 ![그림](missing.png)\n");
     assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
-    assertSameFiles(before, snapshot(options.outputDir()));
+    assertSameFiles(before, TestSites.snapshot(options.outputDir()));
     assertEquals(List.of("site"), siblings(options.outputDir()));
   }
 
@@ -38,9 +36,9 @@ class NothingLostTest {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a/b.md", "# 비\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |\n\n```java\nint a = 1;\n```\n");
     SiteGenerator.generate(options);
-    Map<String, byte[]> first = snapshot(options.outputDir());
+    Map<String, byte[]> first = TestSites.snapshot(options.outputDir());
     SiteGenerator.generate(options);
-    assertSameFiles(first, snapshot(options.outputDir()));
+    assertSameFiles(first, TestSites.snapshot(options.outputDir()));
   }
 
   @Test
@@ -65,16 +63,5 @@ class NothingLostTest {
   private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
     assertEquals(expected.keySet(), actual.keySet());
     expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-  }
-
-  private static Map<String, byte[]> snapshot(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-      }
-    }
-    assertFalse(files.isEmpty());
-    return files;
   }
 }

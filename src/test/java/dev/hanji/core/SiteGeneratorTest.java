@@ -3,18 +3,15 @@ package dev.hanji.core;
 import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.testing.TestSites;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -168,10 +165,10 @@ class SiteGeneratorTest {
   void failedBuildLeavesThePreviousSiteByteIdentical() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     SiteGenerator.generate(options);
-    Map<String, byte[]> before = snapshot(options.outputDir());
+    Map<String, byte[]> before = TestSites.snapshot(options.outputDir());
     write(dir, "content/ko/bad.md", "---\ntitel: 오타\n---\n");
     assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
-    Map<String, byte[]> after = snapshot(options.outputDir());
+    Map<String, byte[]> after = TestSites.snapshot(options.outputDir());
     assertEquals(before.keySet(), after.keySet());
     before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     try (Stream<Path> siblings = Files.list(options.outputDir().getParent())) {
@@ -185,16 +182,5 @@ class SiteGeneratorTest {
     write(dir, "content/ko/new.md", "---\naliases: [/old/path/]\n---\n# 새 글\n");
     Document redirect = page(SiteGenerator.build(options), "old/path/index.html");
     assertEquals("0; url=../../new/", redirect.select("meta[http-equiv=refresh]").attr("content"));
-  }
-
-  private static Map<String, byte[]> snapshot(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-      }
-    }
-    assertFalse(files.isEmpty());
-    return files;
   }
 }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Builds small test projects: the project's own templates and static files, with content written by the test. */
@@ -38,6 +40,20 @@ public final class TestSites {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every file under {@code root} (relative path → bytes), in path order; fails on an empty tree. */
+  public static Map<String, byte[]> snapshot(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    if (files.isEmpty()) {
+      throw new AssertionError("no files under " + root);
+    }
+    return files;
   }
 
   /** Copies a folder tree. */
