@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.testing.TestSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +19,6 @@ class SpecDiagnosticsTest {
   @TempDir
   Path dir;
 
-  private static final String HEAD = """
-      title: {ko: 시험, en: Test}
-      inputs:
-        - id: a
-          label: {ko: 가, en: A}
-          default: 2
-        - id: mode
-          type: choice
-          label: {ko: 모드, en: Mode}
-          choices: ["x", "y"]
-          default: "x"
-      outputs:
-      """;
-
   private List<String> problems(String name, String content) throws IOException {
     Files.writeString(dir.resolve(name), content);
     Diagnostics diagnostics = new Diagnostics();
@@ -41,7 +28,7 @@ class SpecDiagnosticsTest {
   }
 
   private List<String> withOutputs(String outputs) throws IOException {
-    return problems("t.yaml", HEAD + outputs);
+    return problems("t.yaml", TestSites.SPEC_HEAD + outputs);
   }
 
   @Test

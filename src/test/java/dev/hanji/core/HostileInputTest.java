@@ -132,18 +132,7 @@ class HostileInputTest {
         "---\n" + front + "\n" + (close ? "---\n" : "") + text);
   }
 
-  private static final String SPEC_HEAD = """
-      title: {ko: 시험, en: Test}
-      inputs:
-        - id: a
-          label: {ko: 가, en: A}
-          default: 2
-        - id: mode
-          type: choice
-          label: {ko: 모드, en: Mode}
-          choices: ["x", "y"]
-          default: "x"
-      outputs:
+  private static final String SPEC_HEAD = TestSites.SPEC_HEAD + """
         - id: b
           label: {ko: 나, en: B}
           expr: >-

@@ -42,6 +42,24 @@ public final class TestSites {
     }
   }
 
+  /**
+   * The start of a calculator spec: title and two inputs ({@code a}, a number defaulting to 2, and {@code mode},
+   * a choice of {@code x} or {@code y}), up to the {@code outputs:} key; tests append the outputs.
+   */
+  public static final String SPEC_HEAD = """
+      title: {ko: 시험, en: Test}
+      inputs:
+        - id: a
+          label: {ko: 가, en: A}
+          default: 2
+        - id: mode
+          type: choice
+          label: {ko: 모드, en: Mode}
+          choices: ["x", "y"]
+          default: "x"
+      outputs:
+      """;
+
   /** Every file under {@code root} (relative path → bytes), in path order; fails on an empty tree. */
   public static Map<String, byte[]> snapshot(Path root) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
