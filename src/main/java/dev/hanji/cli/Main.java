@@ -37,7 +37,9 @@ public final class Main {
   }
 
   int run(String[] args) {
-    if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+    boolean asksForHelp = args.length > 0 && (args[0].equals("help") || List.of(args).contains("--help")
+        || List.of(args).contains("-h"));
+    if (args.length == 0 || asksForHelp) {
       out.print(CliOptions.usage());
       return args.length == 0 ? USAGE : OK;
     }

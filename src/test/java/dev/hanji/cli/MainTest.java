@@ -46,6 +46,12 @@ class MainTest {
   }
 
   @Test
+  void helpAfterACommandShowsTheUsageToo() {
+    assertEquals(Main.OK, run("generate", "--help"));
+    assertTrue(out().contains("--outputDirectory="), out());
+  }
+
+  @Test
   void versionExitsZero() {
     assertEquals(Main.OK, run("--version"));
     assertTrue(out().startsWith("hanji "), out());
