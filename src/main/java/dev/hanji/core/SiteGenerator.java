@@ -113,13 +113,15 @@ public final class SiteGenerator {
     failOnErrors(diagnostics);
 
     Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages, diagnostics);
-    failOnErrors(diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
+    int errorsBeforeTemplates = diagnostics.errors().size();
     renderPages(site, bodies, messages, files, diagnostics);
     addAssets(sources, site, calculators, bodies, files);
-    progress.report("checking links", 0, 0);
-    check(site, bodies, files, diagnostics);
+    if (diagnostics.errors().size() == errorsBeforeTemplates) { // failed templates leave empty pages: only noise
+      progress.report("checking links", 0, 0);
+      check(site, bodies, files, diagnostics);
+    }
     failOnErrors(diagnostics);
     cache.finish();
     return result(site, files, diagnostics, start);
@@ -226,9 +228,6 @@ public final class SiteGenerator {
 
   private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
                      Diagnostics diagnostics) {
-    if (diagnostics.hasErrors()) {
-      return; // the templates failed: their empty pages would only add broken-link noise
-    }
     LinkChecker checker = new LinkChecker(files, site.settings().basePath(), cache.linkMemory());
     Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {

@@ -133,6 +133,16 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aBodyErrorDoesNotHideBrokenLinksOfTheSameBuild() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n```calculator\nnope\n```\n");
+    write(dir, "content/ko/b.md", "# 나\n\n[없는 글](missing.md)\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    List<String> files = e.diagnostics().stream().map(d -> d.file() + ":" + d.line()).toList();
+    assertEquals(List.of("content/ko/a.md:3", "content/ko/b.md:3"), files, e.getMessage());
+  }
+
+  @Test
   void brokenAnchorFailsWithTheSourceLineUnlessDowngraded() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a.md", "# 가\n\n## 있는 제목\n");
