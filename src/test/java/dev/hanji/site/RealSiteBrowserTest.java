@@ -1,6 +1,7 @@
 package dev.hanji.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,6 +87,20 @@ class RealSiteBrowserTest {
     List<String> pages = driver.findElements(By.cssSelector("[data-search-results] a[data-search-result]")).stream()
         .map(link -> link.getAttribute("href").replaceFirst("#.*$", "")).toList();
     assertTrue(pages.subList(0, Math.min(3, pages.size())).contains(server.url(expected)), query + " gave " + pages);
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void markupTypedIntoTheHeaderSearchStaysText() {
+    WebDriver driver = browser.driver();
+    driver.get(server.url("raid/"));
+    String attack = "<script>alert(1)</script><img src=x onerror=alert(2)> RAID";
+    driver.findElement(By.id("site-search-input")).sendKeys(attack);
+    By options = By.cssSelector("[data-search-popup] [role=option]");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(options).isEmpty());
+    assertEquals(attack, driver.findElement(By.id("site-search-input")).getAttribute("value"));
+    assertEquals(List.of(), driver.findElements(By.cssSelector("[data-search-popup] script, [data-search-popup] img")));
+    assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
     assertEquals(List.of(), browser.consoleErrors());
   }
 
