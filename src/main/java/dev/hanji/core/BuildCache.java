@@ -18,10 +18,10 @@ import java.util.function.Supplier;
 /**
  * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
  * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body,
- * and what the link checker learned ({@link LinkChecker.Memory}). A page
- * whose inputs are equal to last time's is taken from here instead of being done again. Everything is
- * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's
- * URL does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing.
+ * and what the link checker learned ({@link LinkChecker.Memory}). A page whose inputs are equal to last
+ * time's is taken from here instead of being done again. Everything is forgotten when the shared inputs
+ * ({@link InputFingerprint}) change, and rendered bodies when any page's URL does (links resolve against
+ * them). A one-shot build uses {@link #none()}, which keeps nothing.
  */
 final class BuildCache {
   private final boolean keeps;
