@@ -1,7 +1,10 @@
 package dev.hanji.markdown;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -12,48 +15,61 @@ import java.util.function.Supplier;
  */
 final class DeepStack {
   private static final long STACK_BYTES = 256L * 1024 * 1024;
+  private static final ThreadGroup GROUP = new ThreadGroup("hanji-markdown");
+  /** One big-stack thread per core, reused: starting a thread per page cost more than parsing some pages. */
+  private static final ExecutorService THREADS = Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors()), DeepStack::bigStackThread);
 
   private DeepStack() {
   }
 
   /** The work's result, or empty when even the large stack overflowed. Other failures are rethrown. */
   static <T> Optional<T> call(Supplier<T> work) {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread thread = new Thread(null, () -> {
+    if (Thread.currentThread().getThreadGroup() == GROUP) { // already deep: waiting on the pool could deadlock
       try {
-        result.set(work.get());
-      } catch (Throwable e) { // handed to the caller's thread below
-        failure.set(e);
+        return Optional.of(work.get());
+      } catch (StackOverflowError e) {
+        return Optional.empty();
       }
-    }, "hanji-markdown", STACK_BYTES);
-    thread.start();
-    joinUninterruptibly(thread);
-    Throwable thrown = failure.get();
-    if (thrown instanceof StackOverflowError) {
-      return Optional.empty();
     }
-    if (thrown instanceof RuntimeException runtime) {
-      throw runtime;
+    Future<T> result = THREADS.submit(work::get);
+    try {
+      return Optional.of(getUninterruptibly(result));
+    } catch (ExecutionException e) {
+      Throwable thrown = e.getCause();
+      if (thrown instanceof StackOverflowError) {
+        return Optional.empty();
+      }
+      if (thrown instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (thrown instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(thrown);
     }
-    if (thrown instanceof Error error) {
-      throw error;
-    }
-    return Optional.of(result.get());
   }
 
-  private static void joinUninterruptibly(Thread thread) {
+  private static Thread bigStackThread(Runnable task) {
+    Thread thread = new Thread(GROUP, task, "hanji-markdown", STACK_BYTES);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static <T> T getUninterruptibly(Future<T> result) throws ExecutionException {
     boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
