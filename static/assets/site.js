@@ -1,7 +1,6 @@
 // Site behaviour: theme toggle, mobile navigation, copy buttons on code blocks.
 const root = document.documentElement;
 const THEME_KEY = 'hanji-theme';
-root.dataset.js = '';
 
 function storedTheme() {
   try {
@@ -47,9 +46,19 @@ function setUpNavigationToggle() {
   if (!button || !nav) {
     return;
   }
-  button.addEventListener('click', () => {
+  // Without scripts the menu is a link to #site-nav (CSS shows the target); here it becomes a toggle.
+  button.setAttribute('role', 'button');
+  button.setAttribute('aria-expanded', 'false');
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
     const open = nav.classList.toggle('open');
     button.setAttribute('aria-expanded', String(open));
+  });
+  button.addEventListener('keydown', (event) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      button.click();
+    }
   });
 }
 

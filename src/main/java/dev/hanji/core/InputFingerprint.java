@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * A digest of the inputs every page depends on: templates and message bundles, calculator specs, and the
- * YAML files at the top of {@code content/} (site settings, glossary), plus the build options. When it
- * changes, an incremental build starts from nothing; when it does not, pages whose own inputs are
+ * YAML files at the top of {@code content/} (site settings, glossary), plus the build options; and, by size
+ * and modification time only, the static files and content assets, whose images give pages their sizes.
+ * When it changes, an incremental build starts from nothing; when it does not, pages whose own inputs are
  * unchanged are reused.
  */
 final class InputFingerprint {
@@ -29,6 +30,9 @@ final class InputFingerprint {
       digest.update(file.toString().getBytes(UTF_8));
       digest.update(read(file));
     }
+    for (Path file : assets(options)) {
+      digest.update((file + "\0" + stat(file) + "\n").getBytes(UTF_8));
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -38,6 +42,22 @@ final class InputFingerprint {
     return Stream.of(files(options.templatesDir(), Integer.MAX_VALUE),
             files(options.contentDir().resolve("calculators"), Integer.MAX_VALUE), topYaml)
         .flatMap(s -> s).filter(Files::isRegularFile).sorted().toList();
+  }
+
+  private static List<Path> assets(BuildOptions options) {
+    Path calculators = options.contentDir().resolve("calculators");
+    Stream<Path> content = files(options.contentDir(), Integer.MAX_VALUE)
+        .filter(file -> !file.toString().endsWith(".md") && !file.startsWith(calculators));
+    return Stream.concat(files(options.staticDir(), Integer.MAX_VALUE), content)
+        .filter(Files::isRegularFile).sorted().toList();
+  }
+
+  private static String stat(Path file) {
+    try {
+      return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return "gone";
+    }
   }
 
   private static Stream<Path> files(Path dir, int depth) {

@@ -18,6 +18,7 @@ import dev.hanji.render.TemplateRenderer;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
+import dev.hanji.sources.ImageSize;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SourceLoader;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -112,7 +115,8 @@ public final class SiteGenerator {
         diagnostics);
     failOnErrors(diagnostics);
 
-    Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages, diagnostics);
+    Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages, imageSizes(sources, site),
+        diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
     int errorsBeforeTemplates = diagnostics.errors().size();
@@ -128,6 +132,7 @@ public final class SiteGenerator {
   }
 
   private Map<String, RenderedMarkdown> renderBodies(Site site, MarkdownRenderer markdown, Messages messages,
+                                                     Function<String, Optional<ImageSize>> images,
                                                      Diagnostics diagnostics) {
     Map<String, String> urlBySource = new TreeMap<>();
     site.pages().forEach(page -> page.sourceFile()
@@ -141,7 +146,7 @@ public final class SiteGenerator {
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
           page.url(), site.langPrefix(page.lang()),
           (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
-          key -> messages.get(page.lang(), key));
+          key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
         Diagnostics own = new Diagnostics();
         return new BuildCache.Body(markdown.render(page.parsed(), context, own), own.all());
@@ -150,6 +155,17 @@ public final class SiteGenerator {
       bodies.put(page.url(), rendering.done(body.rendered()));
     });
     return new TreeMap<>(bodies);
+  }
+
+  /** Measures a static file or content asset by its site path, once per build; other paths have no size. */
+  private Function<String, Optional<ImageSize>> imageSizes(Sources sources, Site site) {
+    Map<String, Path> files = new HashMap<>(filesUnder(options.staticDir()));
+    for (Sources.Asset asset : sources.assets()) {
+      files.put(site.langPrefix(asset.lang()) + asset.path(), asset.source());
+    }
+    Map<String, Optional<ImageSize>> measured = new ConcurrentHashMap<>();
+    return path -> measured.computeIfAbsent(path,
+        key -> files.containsKey(key) ? ImageSize.of(files.get(key)) : Optional.empty());
   }
 
   /** What a body's rendering depends on besides its parse, the site's links and the shared inputs. */
@@ -202,7 +218,7 @@ public final class SiteGenerator {
 
   private void addAssets(Sources sources, Site site, Calculators calculators, Map<String, RenderedMarkdown> bodies,
                          SortedMap<String, byte[]> files) {
-    copyTree(options.staticDir(), "", files);
+    filesUnder(options.staticDir()).forEach((path, file) -> files.put(path, readBytes(file)));
     for (Sources.Asset asset : sources.assets()) {
       files.put(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
@@ -289,17 +305,21 @@ public final class SiteGenerator {
     }
   }
 
-  private void copyTree(Path root, String prefix, SortedMap<String, byte[]> files) {
+  /** The files under {@code root} by their path relative to it, with forward slashes; empty if it is missing. */
+  private static SortedMap<String, Path> filesUnder(Path root) {
+    SortedMap<String, Path> found = new TreeMap<>();
     if (!Files.isDirectory(root)) {
-      return;
+      return found;
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile).sorted().forEach(file ->
-          files.put(prefix + root.relativize(file).toString().replace('\\', '/'), readBytes(file)));
+      walk.filter(Files::isRegularFile)
+          .forEach(file -> found.put(root.relativize(file).toString().replace('\\', '/'), file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + root, e);
     }
+    return found;
   }
+
 
   private static byte[] readBytes(Path file) {
     try {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * URL arithmetic on site-relative URLs ({@code ""} for the home page, {@code en/raid/} for a page,
@@ -11,6 +12,8 @@ import java.util.List;
  * a domain root and under a sub-path such as {@code https://user.github.io/repo/}.
  */
 public final class SitePaths {
+  private static final Pattern EXTERNAL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
+
   private SitePaths() {
   }
 
@@ -71,6 +74,11 @@ public final class SitePaths {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a URL path: " + url, e);
     }
+  }
+
+  /** Whether a link leaves the site: it has a scheme ({@code https:}, {@code mailto:}) or starts with {@code //}. */
+  public static boolean isExternal(String link) {
+    return EXTERNAL.matcher(link).find();
   }
 
   /** Decodes percent-escapes in a link's path, as a browser does before asking for the file. */

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.core.SitePaths;
 import dev.hanji.notion.NotionMarkdown;
 import dev.hanji.notion.Repaired;
 import java.util.ArrayList;
@@ -121,6 +122,7 @@ public final class MarkdownRenderer {
     String dirty = renderer.render(document);
     org.jsoup.nodes.Document clean = sanitizer.clean(dirty);
     insertEmbeds(clean, state.embedHtml());
+    sizeImages(clean, page);
     List<RenderedMarkdown.Heading> headings = new ArrayList<>();
     for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
       headings.add(new RenderedMarkdown.Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
@@ -145,6 +147,22 @@ public final class MarkdownRenderer {
           String link = linking.hasAttr("href") ? linking.attr("href") : linking.attr("src");
           state.addLink(at.line(), at.column(), link, link);
         }
+      }
+    }
+  }
+
+  /** Gives local images without a size their intrinsic one, so the page does not shift as they load. */
+  private static void sizeImages(org.jsoup.nodes.Document clean, PageContext page) {
+    String folder = page.url().endsWith("/") ? page.url().substring(0, page.url().length() - 1) : page.url();
+    for (Element image : clean.select("img[src]:not([width]):not([height])")) {
+      String src = image.attr("src").replaceFirst("[?#].*$", "");
+      if (src.isEmpty() || src.startsWith("/") || SitePaths.isExternal(src)) {
+        continue;
+      }
+      String sitePath = SitePaths.resolve(folder, SitePaths.decode(src));
+      if (sitePath != null) {
+        page.imageSizes().apply(sitePath).ifPresent(size -> image.attr("width", String.valueOf(size.width()))
+            .attr("height", String.valueOf(size.height())));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.hanji.markdown;
 
+import dev.hanji.sources.ImageSize;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,9 +15,12 @@ import java.util.function.Function;
  * @param langPrefix  where the language's pages live ({@code ""} or {@code en/})
  * @param pages       finds a page's URL by language and source path
  * @param messages    UI text of the page's language by key
+ * @param imageSizes  the intrinsic size of a site file by its path from the site root ({@code images/a.svg}),
+ *                    if it is an image the build can measure
  */
 public record PageContext(String lang, String sourcePath, String displayPath, int bodyLine, String url,
-                          String langPrefix, PageLookup pages, Function<String, String> messages) {
+                          String langPrefix, PageLookup pages, Function<String, String> messages,
+                          Function<String, Optional<ImageSize>> imageSizes) {
 
   /** Finds pages by their source file. */
   @FunctionalInterface

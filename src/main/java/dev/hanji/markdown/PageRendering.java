@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -28,7 +27,6 @@ import org.jsoup.nodes.Entities;
  * admonitions become {@code <aside>} callouts, and links to Markdown files become page URLs.
  */
 final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
 
   private final Map<String, BlockEmbedder> embedders;
   private final CodeHighlighter highlighter;
@@ -122,7 +120,7 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
 
     private ResolvedLink resolve(RenderState state, SourcePosition at, ResolvedLink link) {
       String url = link.getUrl();
-      if (url.isEmpty() || SCHEME.matcher(url).find()) {
+      if (url.isEmpty() || SitePaths.isExternal(url)) {
         return link;
       }
       PageContext page = state.page();

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.sources.ImageSize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +40,8 @@ class MarkdownRendererTest {
 
   private RenderedMarkdown render(String markdown) {
     PageContext page = new PageContext("ko", "guide/intro.md", "content/ko/guide/intro.md", 5, "guide/intro/", "",
-        (lang, path) -> Optional.ofNullable(PAGES.get(path)), key -> "[" + key + "]");
+        (lang, path) -> Optional.ofNullable(PAGES.get(path)), key -> "[" + key + "]",
+        path -> path.equals("images/raid-0.svg") ? Optional.of(new ImageSize(442, 218)) : Optional.empty());
     return renderer.render(renderer.parse(markdown), page, diagnostics);
   }
 
@@ -58,10 +61,23 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void localImagesGetTheirIntrinsicSizeSoThePageDoesNotShift() {
+    Document page = html("![RAID 0](/images/raid-0.svg)\n\n![없는 그림](/images/none.png)\n\n"
+        + "![바깥 그림](https://example.com/a.png)\n");
+    Element sized = page.selectFirst("img[alt='RAID 0']");
+    assertEquals("../../images/raid-0.svg", sized.attr("src"));
+    assertEquals("442", sized.attr("width"));
+    assertEquals("218", sized.attr("height"));
+    assertFalse(page.selectFirst("img[alt='없는 그림']").hasAttr("width"));
+    assertFalse(page.selectFirst("img[alt='바깥 그림']").hasAttr("width"));
+  }
+
+  @Test
   void leadingLevelOneHeadingBecomesTheTitle() {
     ParsedMarkdown parsed = renderer.parse("# RAID 정리\n\n본문\n");
     assertEquals(Optional.of("RAID 정리"), parsed.firstTitle());
-    PageContext page = new PageContext("ko", "a.md", "a.md", 1, "a/", "", (l, p) -> Optional.empty(), k -> k);
+    PageContext page = new PageContext("ko", "a.md", "a.md", 1, "a/", "", (l, p) -> Optional.empty(), k -> k,
+        p -> Optional.empty());
     assertFalse(renderer.render(parsed, page, diagnostics).html().contains("<h1"));
   }
 

@@ -1,6 +1,7 @@
 package dev.hanji.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
@@ -155,8 +156,10 @@ class AccessibilityBrowserTest {
         driver.get(server.url(page));
         WebElement menu = driver.findElement(By.cssSelector("[data-nav-toggle]"));
         assertTrue(menu.isDisplayed(), "the menu button shows on a narrow screen");
+        assertFalse(driver.findElement(By.id("site-nav")).isDisplayed(), page + ": closed from the first paint");
         menu.click();
         assertTrue(driver.findElement(By.id("site-nav")).isDisplayed(), page);
+        assertEquals("true", menu.getAttribute("aria-expanded"), page);
         problems.addAll(audit(page + " on a phone, menu open"));
       }
     } finally {

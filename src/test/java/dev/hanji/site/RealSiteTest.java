@@ -111,6 +111,18 @@ class RealSiteTest {
   }
 
   @Test
+  void everyLocalImageHasItsSizeSoPagesDoNotShiftWhileLoading() {
+    int images = 0;
+    for (Map.Entry<String, Document> entry : pages.entrySet()) {
+      for (Element image : entry.getValue().select("article img[src]")) {
+        images++;
+        assertTrue(image.hasAttr("width") && image.hasAttr("height"), entry.getKey() + ": " + image);
+      }
+    }
+    assertTrue(images >= 10, "the real site has diagrams: " + images);
+  }
+
+  @Test
   void eachLanguagesSearchIndexStaysUnderItsGzippedBudget() throws Exception {
     for (String index : List.of("search/index.json", "en/search/index.json")) {
       ByteArrayOutputStream gzipped = new ByteArrayOutputStream();

@@ -74,7 +74,7 @@ final class StageFixture {
   RenderedMarkdown render(ParsedMarkdown parsed, Page page) {
     PageContext context = new PageContext(page.lang(), page.source().path(), page.source().displayPath(),
         page.source().bodyLine(), page.url(), site.langPrefix(page.lang()), this::urlOf,
-        key -> messages.get(page.lang(), key));
+        key -> messages.get(page.lang(), key), path -> Optional.empty());
     return markdown.render(parsed, context, new Diagnostics());
   }
 
