@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -333,7 +334,7 @@ public final class LinkChecker {
   private static Optional<String> malformedExternal(String link) {
     try {
       URI uri = new URI(link);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (scheme.isEmpty()) { // protocol-relative: //host/path
         return uri.getHost() != null ? Optional.empty() : Optional.of("malformed external link");
       }

@@ -8,6 +8,7 @@ import dev.hanji.sources.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -141,7 +142,7 @@ public final class SiteModelBuilder {
   }
 
   private Page special(Page.Kind kind, String lang, String url, String titleKey) {
-    return new Page(kind, lang, url, "@" + kind.name().toLowerCase(java.util.Locale.ROOT),
+    return new Page(kind, lang, url, "@" + kind.name().toLowerCase(Locale.ROOT),
         messages.get(lang, titleKey), "", null, "", null, null, null, List.of());
   }
 
@@ -156,7 +157,7 @@ public final class SiteModelBuilder {
     Page written = blamePage ? page : existing;
     Page other = written == page ? existing : page;
     String otherName = other.sourceFile().map(SourceFile::displayPath)
-        .orElse("the generated " + other.kind().name().toLowerCase(java.util.Locale.ROOT) + " page");
+        .orElse("the generated " + other.kind().name().toLowerCase(Locale.ROOT) + " page");
     SourceFile blamed = written.source() != null ? written.source() : firstSourceUnder(written.url());
     int line = blamed != null && blamed.frontMatter().slug() != null ? blamed.lineOf("slug") : 1;
     diagnostics.error(blamed == null ? "content/" + page.lang() : blamed.displayPath(), line, 1,

@@ -1,5 +1,7 @@
 package dev.hanji.sources;
 
+import java.util.Map;
+
 /**
  * One Markdown page as read from disk: decoded, BOM removed, line endings LF, NFC-normalised, and
  * split into front matter and body.
@@ -13,10 +15,10 @@ package dev.hanji.sources;
  * @param keyLines    top-level front matter key → the file line it is written on
  */
 public record SourceFile(String lang, String path, String displayPath, FrontMatter frontMatter, String body,
-                         int bodyLine, java.util.Map<String, Integer> keyLines) {
+                         int bodyLine, Map<String, Integer> keyLines) {
 
   public SourceFile {
-    keyLines = java.util.Map.copyOf(keyLines);
+    keyLines = Map.copyOf(keyLines);
   }
 
   /** The file line of a front matter key, or 1 (the file's first line) when the key is not written. */
