@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * The one entry point every front end calls. It runs the pipeline — load sources, parse Markdown, build
  * the site model, render Markdown and templates, check links, write atomically — and is the only class
  * that knows the whole of it. Pages are rendered in parallel; output order is by path, so the same sources
- * give the same bytes.
+ * give the same bytes. A {@link BuildSession} runs the same pipeline again with a {@link BuildCache}, so that
+ * work whose inputs did not change is reused.
  */
 public final class SiteGenerator {
   /** The site's own script, loaded by every page. */
