@@ -66,8 +66,12 @@ final class BuildCache {
     return new BuildCache(false);
   }
 
-  /** Starts a build over shared inputs with this fingerprint; forgets everything if they changed. */
-  synchronized void begin(String fingerprint) {
+  /**
+   * Starts a build; forgets everything if the shared inputs' fingerprint changed. A cache that keeps nothing
+   * does not compute the fingerprint (it reads templates and stats every asset).
+   */
+  synchronized void begin(Supplier<String> fingerprintOfInputs) {
+    String fingerprint = keeps ? fingerprintOfInputs.get() : "";
     if (!fingerprint.equals(inputs)) {
       inputs = fingerprint;
       links = Map.of();

@@ -98,7 +98,7 @@ public final class SiteGenerator {
 
   private BuildResult run() throws BuildFailedException {
     long start = System.nanoTime();
-    cache.begin(InputFingerprint.of(options));
+    cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
     progress.report("loading sources", 0, 0);
     Sources sources = SourceLoader.load(options, diagnostics);
@@ -116,13 +116,14 @@ public final class SiteGenerator {
         diagnostics);
     failOnErrors(diagnostics);
 
-    Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages, imageSizes(sources, site),
-        diagnostics);
+    SortedMap<String, Path> staticFiles = filesUnder(options.staticDir());
+    Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages,
+        imageSizes(staticFiles, sources, site), diagnostics);
 
     SortedMap<String, byte[]> files = new TreeMap<>();
     int errorsBeforeTemplates = diagnostics.errors().size();
     renderPages(site, bodies, messages, files, diagnostics);
-    addAssets(sources, site, calculators, bodies, files);
+    addAssets(staticFiles, sources, site, calculators, bodies, files);
     if (diagnostics.errors().size() == errorsBeforeTemplates) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
       check(site, bodies, files, diagnostics);
@@ -159,8 +160,9 @@ public final class SiteGenerator {
   }
 
   /** Measures a static file or content asset by its site path, once per build; other paths have no size. */
-  private Function<String, Optional<ImageSize>> imageSizes(Sources sources, Site site) {
-    Map<String, Path> files = new HashMap<>(filesUnder(options.staticDir()));
+  private static Function<String, Optional<ImageSize>> imageSizes(SortedMap<String, Path> staticFiles,
+                                                                  Sources sources, Site site) {
+    Map<String, Path> files = new HashMap<>(staticFiles);
     for (Sources.Asset asset : sources.assets()) {
       files.put(site.langPrefix(asset.lang()) + asset.path(), asset.source());
     }
@@ -217,9 +219,9 @@ public final class SiteGenerator {
     }
   }
 
-  private void addAssets(Sources sources, Site site, Calculators calculators, Map<String, RenderedMarkdown> bodies,
-                         SortedMap<String, byte[]> files) {
-    filesUnder(options.staticDir()).forEach((path, file) -> files.put(path, readBytes(file)));
+  private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
+                         Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files) {
+    staticFiles.forEach((path, file) -> files.put(path, readBytes(file)));
     for (Sources.Asset asset : sources.assets()) {
       files.put(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
