@@ -33,7 +33,6 @@ import org.jsoup.nodes.Element;
  * fetched; malformed ones are reported.
  */
 public final class LinkChecker {
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   /** Schemes a published page may link to; anything else is a typo ({@code htp:}) or unsafe. */
   private static final Set<String> KNOWN_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
@@ -202,7 +201,7 @@ public final class LinkChecker {
         continue;
       }
       String link = written.written();
-      boolean external = SCHEME.matcher(link).find() || link.startsWith("//");
+      boolean external = SitePaths.isExternal(link);
       Optional<String> problem = external ? malformedExternal(link) : Optional.empty();
       if (problem.isPresent()) { // checked as written: the sanitiser drops such links from the page
         reported.add(written.href());
@@ -308,7 +307,7 @@ public final class LinkChecker {
     if (link.isEmpty()) {
       return Optional.of("empty link");
     }
-    if (SCHEME.matcher(link).find() || link.startsWith("//")) {
+    if (SitePaths.isExternal(link)) {
       return malformedExternal(link);
     }
     int hash = link.indexOf('#');
