@@ -15,6 +15,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -50,7 +51,10 @@ public final class TemplateRenderer {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
+    StandardDialect dialect = new StandardDialect();
+    dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
     this.engine = new TemplateEngine();
+    engine.setDialect(dialect);
     engine.setTemplateResolver(resolver);
     engine.setMessageResolver(new BundleMessageResolver(messages));
     this.views = new PageViewFactory(site, messages);

@@ -46,7 +46,8 @@ public class StageBench {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     fixture = new StageFixture(pagesPerLanguage);
-    templates = new TemplateRenderer(fixture.templatesDir, fixture.site, fixture.messages);
+    templates = new TemplateRenderer(fixture.templatesDir, fixture.site, fixture.messages, "page.html",
+        new Diagnostics());
   }
 
   /** Markdown stage: parse and render every page's body (links resolved, code highlighted, HTML sanitised). */
@@ -65,7 +66,7 @@ public class StageBench {
     int bytes = 0;
     List<String> scripts = List.of("assets/site.js", SearchIndexWriter.SCRIPT_PATH);
     for (Map.Entry<Page, RenderedMarkdown> entry : fixture.bodies.entrySet()) {
-      bytes += templates.render(entry.getKey(), entry.getValue(), scripts).length();
+      bytes += templates.render(templates.view(entry.getKey(), entry.getValue(), scripts)).length();
     }
     return bytes;
   }
