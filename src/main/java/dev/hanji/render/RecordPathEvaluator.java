@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,11 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator {
   private static final Pattern SIMPLE = Pattern.compile(
       "\\s*(!?)\\s*([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*?)(\\.isEmpty\\(\\)|\\.size\\(\\))?\\s*");
+  /** OGNL's words that look like a variable name but are not one. */
+  private static final Set<String> OGNL_WORDS = Set.of("null", "true", "false", "and", "or", "not", "in",
+      "instanceof", "new", "shl", "shr", "ushr", "band", "bor", "xor", "eq", "neq", "lt", "gt", "lte", "gte");
+  /** The variable Thymeleaf guards in restricted contexts such as {@code th:href}; OGNL enforces that. */
+  private static final String REQUEST_PARAMETERS = "param";
   /** Stands for "OGNL must answer": a value templates can never produce. */
   private static final Object UNANSWERED = new Object();
 
@@ -47,13 +53,21 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
 
   /** A parsed simple expression: {@code negated}, the names along the path, and a final method if any. */
   private record Path(boolean negated, List<String> names, String method) {
+    boolean readsRequestParameters() {
+      return !names.isEmpty() && names.get(0).equals(REQUEST_PARAMETERS);
+    }
   }
+
+  /** The literal {@code null}, which Thymeleaf itself evaluates for a conditional without an else part. */
+  private static final Path NULL = new Path(false, List.of(), "");
 
   @Override
   public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                          StandardExpressionExecutionContext executionContext) {
-    Optional<Path> path = expression.getUseSelectionAsRoot() || executionContext.getRestrictVariableAccess()
-        ? Optional.empty() : paths.computeIfAbsent(expression.getExpression(), RecordPathEvaluator::parse);
+    Optional<Path> path = expression.getUseSelectionAsRoot() ? Optional.empty()
+        : paths.computeIfAbsent(expression.getExpression(), RecordPathEvaluator::parse)
+            .filter(parsed -> !executionContext.getRestrictVariableAccess()
+                || !parsed.readsRequestParameters());
     Object value = path.isPresent() ? follow(context, path.get()) : UNANSWERED;
     if (value == UNANSWERED) {
       return ognl.evaluate(context, expression, executionContext);
@@ -64,8 +78,11 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
   }
 
   private static Optional<Path> parse(String expression) {
+    if (expression.strip().equals("null")) {
+      return Optional.of(NULL);
+    }
     Matcher matcher = SIMPLE.matcher(expression);
-    if (!matcher.matches()) {
+    if (!matcher.matches() || OGNL_WORDS.contains(matcher.group(2).split("\\.")[0])) {
       return Optional.empty();
     }
     String method = matcher.group(3) == null ? "" : matcher.group(3).substring(1, matcher.group(3).indexOf('('));
@@ -73,6 +90,9 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
   }
 
   private Object follow(IExpressionContext context, Path path) {
+    if (path == NULL) {
+      return null;
+    }
     Object value = context.getVariable(path.names().get(0));
     for (String name : path.names().subList(1, path.names().size())) {
       MethodHandle accessor = value == null ? null : accessors.get(value.getClass()).get(name);

@@ -37,6 +37,8 @@ class RecordPathEvaluatorTest {
       "<p th:text=\"${item.extra.k}\"></p><p th:text=\"${item.extra.isEmpty()}\"></p>",
       "<p th:text=\"${missing}\">x</p><p th:text=\"${item.children[0].title}\"></p>",
       "<p th:text=\"${item.current} ? 'on' : 'off'\"></p><p th:class=\"|level-${item.children.size()}|\"></p>",
+      "<a th:href=\"${item.title}\" th:attr=\"data-x=${null},data-y=${true},data-z=${item.current}\">x</a>",
+      "<a th:each=\"c : ${item.children}\" th:href=\"${c.title}\" th:attr=\"aria-current=${!c.current} ? 'page'\">x</a>",
   })
   void printsWhatOgnlPrints(String template) {
     assertEquals(render(engine(false), template, ROOT), render(engine(true), template, ROOT));
@@ -44,7 +46,8 @@ class RecordPathEvaluatorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"<p th:text=\"${item.parent.parent.title}\"></p>", "<p th:text=\"${item.nothing}\"></p>",
-      "<p th:text=\"${item.children.get(5)}\"></p>", "<p th:text=\"${T(java.lang.Runtime).getRuntime()}\"></p>"})
+      "<p th:text=\"${item.children.get(5)}\"></p>", "<p th:text=\"${T(java.lang.Runtime).getRuntime()}\"></p>",
+      "<a th:href=\"${param.x}\">x</a>"})
   void failsWhereOgnlFailsWithTheSameMessage(String template) {
     String ognl = assertThrows(TemplateProcessingException.class, () -> render(engine(false), template, ROOT))
         .getMessage();
