@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The check stage: reads every generated HTML page with jsoup before anything is written and verifies
@@ -145,17 +149,48 @@ public final class LinkChecker {
     public static PageFacts of(byte[] html) {
       Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8), "",
           Parser.xmlParser().settings(ParseSettings.htmlDefault)); // a parser serves one thread
-      Set<String> ids = new HashSet<>();
-      document.select("[id]").forEach(element -> ids.add(element.id()));
-      document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
-      List<String> links = new ArrayList<>();
-      for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
-        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+      FactsReader reader = new FactsReader();
+      document.traverse(reader);
+      return new PageFacts(Set.copyOf(reader.ids), List.copyOf(reader.headingIds), List.copyOf(reader.links),
+          List.copyOf(reader.missingMessages));
+    }
+  }
+
+  /** Collects a page's facts in one walk over its nodes. */
+  private static final class FactsReader implements NodeVisitor {
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Elements whose link attribute the checker follows, by tag. */
+    private static final Map<String, String> LINK_ATTRIBUTE = Map.of("a", "href", "link", "href", "script", "src",
+        "img", "src", "source", "src", "form", "action");
+    final Set<String> ids = new HashSet<>();
+    final List<String> headingIds = new ArrayList<>();
+    final List<String> links = new ArrayList<>();
+    final Set<String> missingMessages = new LinkedHashSet<>();
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element element) {
+        read(element);
+      } else if (node instanceof TextNode text && text.getWholeText().contains("??")) {
+        MISSING_MESSAGE.matcher(text.getWholeText()).results().forEach(match -> missingMessages.add(match.group()));
+      }
+    }
+
+    private void read(Element element) {
+      String tag = element.normalName();
+      if (element.hasAttr("id")) {
+        ids.add(element.id());
+        if (HEADINGS.contains(tag)) {
+          headingIds.add(element.id());
+        }
+      }
+      if (tag.equals("a") && element.hasAttr("name")) {
+        ids.add(element.attr("name"));
+      }
+      String attribute = LINK_ATTRIBUTE.get(tag);
+      if (attribute != null && element.hasAttr(attribute)) {
         links.add(element.attr(attribute));
       }
-      return new PageFacts(Set.copyOf(ids), document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"),
-          List.copyOf(links),
-          MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList());
     }
   }
 
