@@ -18,7 +18,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -116,17 +118,21 @@ public final class SourceLoader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
+    Map<Path, String> paths = new LinkedHashMap<>();
     for (Path file : files) {
       String path = nfc(folder.relativize(file).toString().replace('\\', '/'));
-      if (isHidden(path)) {
-        continue;
-      }
-      if (path.endsWith(".md")) {
-        readPage(lang, path, file).ifPresent(pages::add);
-      } else {
-        assets.add(new Sources.Asset(lang, path, file));
+      if (!isHidden(path)) {
+        paths.put(file, path);
       }
     }
+    paths.forEach((file, path) -> {
+      if (!path.endsWith(".md")) {
+        assets.add(new Sources.Asset(lang, path, file));
+      }
+    });
+    paths.entrySet().parallelStream().filter(entry -> entry.getValue().endsWith(".md"))
+        .map(entry -> readPage(lang, entry.getValue(), entry.getKey())).toList()
+        .forEach(page -> page.ifPresent(pages::add));
   }
 
   private static boolean isHidden(String path) {
