@@ -74,6 +74,6 @@ public final class AnalysedPage {
 
   /** NFC with white space collapsed: the text the browser highlights in. */
   private static String clean(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    return SearchIndexWriter.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC));
   }
 }

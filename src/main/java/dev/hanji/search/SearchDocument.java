@@ -87,7 +87,7 @@ public record SearchDocument(String lang, String url, String title, List<Section
     }
 
     private void cut() {
-      String body = text.toString().replaceAll("\\s+", " ").strip();
+      String body = SearchIndexWriter.collapseWhitespace(text.toString());
       if (!sections.isEmpty() || !body.isEmpty() || !heading.isEmpty()) {
         sections.add(new Section(anchor, heading, body));
       }

@@ -51,6 +51,11 @@ public final class SearchIndexWriter {
   /** Compiled once: String.replaceAll compiles its pattern on every call, for every section of every page. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The text with every run of white space made one space, and none at either end. */
+  static String collapseWhitespace(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
   private SearchIndexWriter() {
   }
 
