@@ -7,6 +7,7 @@ import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.render.PageView;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.sources.SourceFile;
+import dev.hanji.sources.SplitMemo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What one build of a {@link BuildSession} leaves for the next: parsed Markdown by source text, rendered
+ * What one build of a {@link BuildSession} leaves for the next: split source pages and parsed Markdown by
+ * source text, rendered
  * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body,
  * and what the link checker learned ({@link LinkChecker.Memory}). A page whose inputs are equal to last
  * time's is taken from here instead of being done again. Everything is forgotten when the shared inputs
@@ -28,6 +30,7 @@ final class BuildCache {
   private String inputs = "";
   private Map<String, String> links = Map.of();
   private MarkdownRenderer markdown;
+  private final Map<String, Split> splits = new ConcurrentHashMap<>();
   private final Map<String, Parse> parses = new ConcurrentHashMap<>();
   private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
   private final Map<String, Printed> printed = new ConcurrentHashMap<>();
@@ -38,6 +41,9 @@ final class BuildCache {
 
   /** A page body rendered once: its HTML and what rendering it reported. */
   record Body(RenderedMarkdown rendered, List<Diagnostic> diagnostics) {
+  }
+
+  private record Split(String text, SplitMemo.Split split) {
   }
 
   private record Parse(String text, ParsedMarkdown parsed) {
@@ -76,6 +82,7 @@ final class BuildCache {
       inputs = fingerprint;
       links = Map.of();
       markdown = null;
+      splits.clear();
       parses.clear();
       bodies.clear();
       printed.clear();
@@ -92,6 +99,20 @@ final class BuildCache {
       markdown = create.get();
     }
     return markdown;
+  }
+
+  /** Source pages split before, by their text: a page is split again only when its file changed. */
+  SplitMemo splits() {
+    return (page, text, split) -> {
+      String key = "split:" + page;
+      Split cached = splits.get(key);
+      if (cached == null || !cached.text().equals(text)) {
+        cached = new Split(text, split.get());
+        remember(splits, key, cached);
+      }
+      used.add(key);
+      return cached.split();
+    };
   }
 
   /** The page's parsed Markdown, parsed again only when its text changed. */
@@ -163,7 +184,7 @@ final class BuildCache {
 
   /** Ends a build: entries of pages that no longer exist are dropped. */
   void finish() {
-    for (Map<String, ?> map : List.<Map<String, ?>>of(parses, bodies, printed, indexed)) {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed)) {
       map.keySet().retainAll(used);
     }
   }

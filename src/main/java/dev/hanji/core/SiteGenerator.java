@@ -101,7 +101,7 @@ public final class SiteGenerator {
     cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
     progress.report("loading sources", 0, 0);
-    Sources sources = SourceLoader.load(options, diagnostics);
+    Sources sources = SourceLoader.load(options, diagnostics, cache.splits());
     Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
     Calculators calculators = Calculators.load(calculatorDir, options.display(calculatorDir), diagnostics);

@@ -33,15 +33,22 @@ import java.util.stream.Stream;
 public final class SourceLoader {
   private final BuildOptions options;
   private final Diagnostics diagnostics;
+  private final SplitMemo memo;
 
-  private SourceLoader(BuildOptions options, Diagnostics diagnostics) {
+  private SourceLoader(BuildOptions options, Diagnostics diagnostics, SplitMemo memo) {
     this.options = options;
     this.diagnostics = diagnostics;
+    this.memo = memo;
   }
 
   /** Loads everything under the content folder of {@code options}, reporting problems to {@code diagnostics}. */
   public static Sources load(BuildOptions options, Diagnostics diagnostics) {
-    return new SourceLoader(options, diagnostics).load();
+    return load(options, diagnostics, SplitMemo.NONE);
+  }
+
+  /** Like {@link #load(BuildOptions, Diagnostics)}, reusing pages split before from {@code memo}. */
+  public static Sources load(BuildOptions options, Diagnostics diagnostics, SplitMemo memo) {
+    return new SourceLoader(options, diagnostics, memo).load();
   }
 
   private Sources load() {
@@ -141,7 +148,14 @@ public final class SourceLoader {
 
   private Optional<SourceFile> readPage(String lang, String path, Path file) {
     String display = options.display(file);
-    return readText(file).flatMap(text -> FrontMatterSplitter.split(lang, path, display, text, diagnostics));
+    return readText(file).flatMap(text -> {
+      SplitMemo.Split split = memo.split(lang + ":" + path, text, () -> {
+        Diagnostics own = new Diagnostics();
+        return new SplitMemo.Split(FrontMatterSplitter.split(lang, path, display, text, own), own.all());
+      });
+      split.diagnostics().forEach(diagnostics::add);
+      return split.page();
+    });
   }
 
   /** Reads a file as strict UTF-8, normalised; reports a bad byte at its line and column. */

@@ -80,6 +80,15 @@ class BuildSessionTest {
   }
 
   @Test
+  void anUnchangedBrokenPageFailsEveryRebuildWithTheSameMessages() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "---\ntitle: [\nweight: 앞\n---\n본문\n");
+    String first = assertThrows(BuildFailedException.class, session::build).getMessage();
+    assertTrue(first.contains("content/ko/guide/ch10.md:"), first);
+    TestSites.write(dir, "content/ko/guide/ch2.md", "# 2장\n\n다른 페이지를 고쳤습니다.\n");
+    assertEquals(first, assertThrows(BuildFailedException.class, session::build).getMessage());
+  }
+
+  @Test
   void aRebuildStillFindsLinksBrokenByAnotherPagesEdit() throws Exception {
     TestSites.write(dir, "content/ko/guide/ch2.md", "# 2장\n\n[10장의 첫 절](ch10.md#첫-절)과 [10장](ch10.md)을 보세요.\n");
     TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n## 첫 절\n\n내용입니다.\n");
