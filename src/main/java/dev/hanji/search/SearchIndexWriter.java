@@ -1,9 +1,12 @@
 package dev.hanji.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
+import dev.hanji.output.SiteOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +50,9 @@ public final class SearchIndexWriter {
   private static final Map<String, String> INDEX_PATHS = Map.of(
       "ko", "search/index.json", "en", "en/search/index.json");
   private static final Map<String, String> ROOTS = Map.of("ko", "../", "en", "../../");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Leaves the stream open: whoever opened it closes it. */
+  private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer()
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   /** Compiled once: String.replaceAll compiles its pattern on every call, for every section of every page. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -74,16 +79,26 @@ public final class SearchIndexWriter {
    * result as {@link #write} on the documents they came from.
    */
   public static SortedMap<String, String> writeAnalysed(List<AnalysedPage> analysed, Glossary glossary) {
+    SiteOutput.InMemory out = SiteOutput.inMemory();
+    writeAnalysed(analysed, glossary, out);
+    SortedMap<String, String> texts = new TreeMap<>();
+    out.files().forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    return texts;
+  }
+
+  /**
+   * Writes the index of every language to {@code out}, one language at a time and streamed, so that an index
+   * never exists whole as text on the heap; the same bytes as {@link #writeAnalysed(List, Glossary)}.
+   */
+  public static void writeAnalysed(List<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
     List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
-    SortedMap<String, String> out = new TreeMap<>();
     for (String lang : List.of("ko", "en")) {
       List<AnalysedPage> pages = analysed.stream()
           .filter(page -> page.lang.equals(lang))
           .sorted(Comparator.comparing(page -> page.url))
           .toList();
-      out.put(INDEX_PATHS.get(lang), toJson(index(lang, pages, synonyms)));
+      out.write(INDEX_PATHS.get(lang), stream -> JSON_WRITER.writeValue(stream, index(lang, pages, synonyms)));
     }
-    return out;
   }
 
   static void checkLanguage(SearchDocument document) {
@@ -168,13 +183,5 @@ public final class SearchIndexWriter {
       }
     }
     return entries;
-  }
-
-  private static String toJson(Map<String, Object> index) {
-    try {
-      return JSON.writeValueAsString(index);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise the search index", e);
-    }
   }
 }
