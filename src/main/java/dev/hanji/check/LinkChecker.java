@@ -140,15 +140,15 @@ public final class LinkChecker {
     public static PageFacts of(byte[] html) {
       Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
       Set<String> ids = new HashSet<>();
-      document.select("[id]").forEach(element -> ids.add(element.id()));
-      document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+      document.select("[id]").forEach(element -> ids.add(element.id().intern()));
+      document.select("a[name]").forEach(element -> ids.add(element.attr("name").intern()));
       List<String> links = new ArrayList<>();
       for (Element element : document.select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
         String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-        links.add(element.attr(attribute));
+        links.add(element.attr(attribute).intern()); // every page repeats the navigation's links: one copy each
       }
-      return new PageFacts(Set.copyOf(ids), document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id"),
-          List.copyOf(links),
+      return new PageFacts(Set.copyOf(ids), document.select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id")
+          .stream().map(String::intern).toList(), List.copyOf(links),
           MISSING_MESSAGE.matcher(document.text()).results().map(m -> m.group()).distinct().toList());
     }
   }

@@ -1,5 +1,6 @@
 package dev.hanji.search;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -8,6 +9,7 @@ import dev.hanji.model.Glossary;
 import dev.hanji.output.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,9 +118,9 @@ public final class SearchIndexWriter {
   private static Map<String, Object> index(String lang, List<AnalysedPage> pages, List<Object> synonyms) {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
-    Map<String, List<Integer>> unsortedPostings = new HashMap<>();
-    TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
-    TreeMap<String, List<Integer>> headingPages = new TreeMap<>();
+    Map<String, Postings> unsortedPostings = new HashMap<>();
+    TreeMap<String, Postings> titlePostings = new TreeMap<>();
+    TreeMap<String, Postings> headingPages = new TreeMap<>();
     for (AnalysedPage page : pages) {
       int pageIndex = pageRows.size();
       pageRows.add(List.of(page.url, page.title, page.titleLength));
@@ -127,10 +129,11 @@ public final class SearchIndexWriter {
         post(sectionRows.size(), section.frequencies(), unsortedPostings);
         sectionRows.add(List.of(pageIndex, section.anchor(), section.heading(), section.text(), section.length()));
       }
-      page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
+      page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new Postings()).add(pageIndex));
     }
-    titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new ArrayList<>()));
-    TreeMap<String, List<Integer>> postings = new TreeMap<>(unsortedPostings);
+    titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new Postings()));
+    TreeMap<String, Postings> postings = new TreeMap<>(unsortedPostings);
+    unsortedPostings.clear();
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("v", 1);
     index.put("lang", lang);
@@ -138,25 +141,48 @@ public final class SearchIndexWriter {
     index.put("pages", pageRows);
     index.put("sections", sectionRows);
     index.put("terms", new ArrayList<>(postings.keySet()));
-    index.put("postings", postings.values().stream().map(SearchIndexWriter::gaps).toList());
+    postings.values().forEach(Postings::writeGaps);
+    index.put("postings", postings.values());
     index.put("titles", titlePostings);
     index.put("headings", headingPages);
     index.put("synonyms", synonyms);
     return index;
   }
 
-  /** [section, frequency, ...] with each section after the first written as the gap from the previous one. */
-  private static List<Integer> gaps(List<Integer> postings) {
-    List<Integer> out = new ArrayList<>(postings);
-    for (int i = out.size() - 2; i >= 2; i -= 2) {
-      out.set(i, postings.get(i) - postings.get(i - 2));
+  /**
+   * A growing list of ints, without a boxed Integer per number (the postings of a large site are millions of
+   * numbers), written to JSON as an array of numbers one list at a time.
+   */
+  static final class Postings {
+    private int[] values = new int[4];
+    private int size;
+    private boolean gaps;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
     }
-    return out;
+
+    /** Writes [section, frequency, ...] with each section after the first as the gap from the previous one. */
+    void writeGaps() {
+      gaps = true;
+    }
+
+    @JsonValue
+    int[] json() {
+      int[] out = Arrays.copyOf(values, size);
+      for (int i = gaps ? out.length - 2 : 0; i >= 2; i -= 2) {
+        out[i] = values[i] - values[i - 2];
+      }
+      return out;
+    }
   }
 
-  private static void post(int target, Map<String, Integer> frequencies, Map<String, List<Integer>> postings) {
+  private static void post(int target, AnalysedPage.Frequencies frequencies, Map<String, Postings> postings) {
     frequencies.forEach((term, frequency) -> {
-      List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
+      Postings list = postings.computeIfAbsent(term, t -> new Postings());
       list.add(target);
       list.add(frequency);
     });
