@@ -36,10 +36,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -139,7 +141,7 @@ public final class SiteGenerator {
     PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
         diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
-    addAssets(staticFiles, sources, site, calculators, keptPages, output);
+    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output);
     diagnostics.addAll(templateProblems);
     if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
@@ -151,12 +153,11 @@ public final class SiteGenerator {
   }
 
   /**
-   * What the build keeps of a page with a Markdown body once the page is written: where its links come from and
-   * its anchor links (for the link check) and its analysis for the search index. Its tree, body HTML and bytes
-   * are gone.
+   * What the link check needs of a page with a Markdown body once the page is written: where its links come from
+   * and its anchor links. Its tree, body HTML and bytes are gone; its analysis for search is kept apart
+   * ({@link PageWriter#searchPages}), to be let go of as soon as it is in the search index.
    */
-  private record KeptPage(LinkChecker.LinkOrigin origin, List<RenderedMarkdown.AnchorLink> anchors,
-                          AnalysedPage search) {
+  private record KeptPage(LinkChecker.LinkOrigin origin, List<RenderedMarkdown.AnchorLink> anchors) {
   }
 
   /** Renders, prints and writes every page in parallel, one page at a time per thread. */
@@ -169,6 +170,8 @@ public final class SiteGenerator {
     private final Diagnostics diagnostics;
     private final TemplateRenderer templates;
     private final Map<String, String> urlBySource = new TreeMap<>();
+    /** Every page with a body analysed for search, in no order (the index writer sorts them). */
+    private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
 
     PageWriter(Site site, MarkdownRenderer markdown, Messages messages, Function<String, Optional<ImageSize>> images,
                SiteOutput output, Diagnostics diagnostics, Diagnostics templateProblems) {
@@ -209,10 +212,13 @@ public final class SiteGenerator {
       }
       PageView view = templates.view(page, body, scripts);
       output.write(page.outputFile(), cache.printed(page.outputFile(), view, v -> utf8(templates.render(v))));
-      return Optional.ofNullable(body).map(rendered -> new KeptPage(
-          new LinkChecker.LinkOrigin(page.source().displayPath(), rendered.links()), rendered.anchors(),
-          cache.searchPage(page.url(), page.title(), rendered, () -> AnalysedPage.of(
-              SearchDocument.fromHtml(page.lang(), page.url(), page.title(), rendered.html())))));
+      if (body == null) {
+        return Optional.empty();
+      }
+      searchPages.add(cache.searchPage(page.url(), page.title(), body, () -> AnalysedPage.of(
+          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()))));
+      return Optional.of(new KeptPage(new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()),
+          body.anchors()));
     }
 
     private RenderedMarkdown body(Page page) {
@@ -301,15 +307,14 @@ public final class SiteGenerator {
   }
 
   private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Map<String, KeptPage> keptPages, SiteOutput output) {
+                         Queue<AnalysedPage> searchPages, SiteOutput output) {
     staticFiles.forEach((path, file) -> output.write(path, readBytes(file)));
     for (Sources.Asset asset : sources.assets()) {
       output.write(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
-    SearchIndexWriter.writeAnalysed(keptPages.values().stream().map(KeptPage::search).toList(), site.glossary(),
-        output);
+    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), output);
     output.write(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
     output.write("sitemap.xml", utf8(SiteFiles.sitemap(site)));
     output.write("robots.txt", utf8(SiteFiles.robots(site)));

@@ -8,8 +8,10 @@ import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
 import dev.hanji.output.SiteOutput;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ public final class SearchIndexWriter {
    */
   public static SortedMap<String, String> writeAnalysed(List<AnalysedPage> analysed, Glossary glossary) {
     SiteOutput.InMemory out = SiteOutput.inMemory();
-    writeAnalysed(analysed, glossary, out);
+    writeAnalysed(new ArrayList<>(analysed), glossary, out);
     SortedMap<String, String> texts = new TreeMap<>();
     out.files().forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
     return texts;
@@ -90,15 +92,23 @@ public final class SearchIndexWriter {
 
   /**
    * Writes the index of every language to {@code out}, one language at a time and streamed, so that an index
-   * never exists whole as text on the heap; the same bytes as {@link #writeAnalysed(List, Glossary)}.
+   * never exists whole as text on the heap; the same bytes as {@link #writeAnalysed(List, Glossary)}. The pages
+   * are taken out of {@code analysed}, which is left empty: a page the caller does not keep elsewhere is then
+   * collected as soon as its terms are in the index, so the term counts of all pages and the index's postings
+   * are not on the heap together.
    */
-  public static void writeAnalysed(List<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
+  public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
     List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
+    Map<String, AnalysedPage[]> byLanguage = new LinkedHashMap<>();
     for (String lang : List.of("ko", "en")) {
-      List<AnalysedPage> pages = analysed.stream()
+      byLanguage.put(lang, analysed.stream()
           .filter(page -> page.lang.equals(lang))
           .sorted(Comparator.comparing(page -> page.url))
-          .toList();
+          .toArray(AnalysedPage[]::new));
+    }
+    analysed.clear();
+    for (String lang : List.of("ko", "en")) {
+      AnalysedPage[] pages = byLanguage.remove(lang);
       out.write(INDEX_PATHS.get(lang), stream -> JSON_WRITER.writeValue(stream, index(lang, pages, synonyms)));
     }
   }
@@ -115,13 +125,16 @@ public final class SearchIndexWriter {
     return BundledResources.text(SearchIndexWriter.class, "search.js");
   }
 
-  private static Map<String, Object> index(String lang, List<AnalysedPage> pages, List<Object> synonyms) {
+  /** The index of one language; each page is let go of ({@code pages[i] = null}) once it is in. */
+  private static Map<String, Object> index(String lang, AnalysedPage[] pages, List<Object> synonyms) {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
     Map<String, Postings> unsortedPostings = new HashMap<>();
     TreeMap<String, Postings> titlePostings = new TreeMap<>();
     TreeMap<String, Postings> headingPages = new TreeMap<>();
-    for (AnalysedPage page : pages) {
+    for (int i = 0; i < pages.length; i++) {
+      AnalysedPage page = pages[i];
+      pages[i] = null;
       int pageIndex = pageRows.size();
       pageRows.add(List.of(page.url, page.title, page.titleLength));
       post(pageIndex, page.titleFrequencies, titlePostings);
@@ -132,17 +145,27 @@ public final class SearchIndexWriter {
       page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new Postings()).add(pageIndex));
     }
     titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new Postings()));
-    TreeMap<String, Postings> postings = new TreeMap<>(unsortedPostings);
-    unsortedPostings.clear();
+    String[] terms = unsortedPostings.keySet().toArray(String[]::new);
+    Arrays.sort(terms); // sorted in place: a sorted map of every term would be another large copy
+    unsortedPostings.values().forEach(Postings::writeGaps);
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("v", 1);
     index.put("lang", lang);
     index.put("root", ROOTS.get(lang));
     index.put("pages", pageRows);
     index.put("sections", sectionRows);
-    index.put("terms", new ArrayList<>(postings.keySet()));
-    postings.values().forEach(Postings::writeGaps);
-    index.put("postings", postings.values());
+    index.put("terms", Arrays.asList(terms));
+    index.put("postings", new AbstractList<Postings>() {
+      @Override
+      public Postings get(int i) {
+        return unsortedPostings.get(terms[i]);
+      }
+
+      @Override
+      public int size() {
+        return terms.length;
+      }
+    });
     index.put("titles", titlePostings);
     index.put("headings", headingPages);
     index.put("synonyms", synonyms);
