@@ -44,7 +44,7 @@ public final class LinkChecker {
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
   private final Memory memory;
-  /** Problems of links by the folder (or, for same-page links, the page) they appear in. */
+  /** Problems of absolute and external links, which do not depend on the page they appear on. */
   private final Map<String, Optional<String>> problems = new ConcurrentHashMap<>();
   /** Missing UI text keys already reported: every page shows the same template text. */
   private final Set<String> reportedMessages = new HashSet<>();
@@ -295,13 +295,16 @@ public final class LinkChecker {
   }
 
   /**
-   * {@link #problemWith}, remembered: a link means the same from every page of a folder, and the sidebar
-   * repeats the same links on every page.
+   * {@link #problemWith}, remembered for links that mean the same from every page (absolute and external ones,
+   * which the sidebar repeats on every page). A relative link is resolved each time: its meaning depends on the
+   * page's folder, and as most pages have a folder of their own, remembering it would keep every link of every
+   * page (millions of entries on a large site) for few hits.
    */
   private Optional<String> problemOf(String fromFile, String link) {
-    boolean samePage = link.isEmpty() || link.charAt(0) == '#' || link.charAt(0) == '?';
-    String from = samePage ? fromFile : fromFile.substring(0, fromFile.lastIndexOf('/') + 1);
-    return problems.computeIfAbsent(from + '\0' + link, key -> problemWith(fromFile, link));
+    if (!link.startsWith("/") && !SitePaths.isExternal(link)) {
+      return problemWith(fromFile, link);
+    }
+    return problems.computeIfAbsent(link, key -> problemWith(fromFile, link));
   }
 
   private Optional<String> problemWith(String fromFile, String link) {
