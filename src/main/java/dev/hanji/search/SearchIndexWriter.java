@@ -155,21 +155,26 @@ public final class SearchIndexWriter {
     index.put("pages", pageRows);
     index.put("sections", sectionRows);
     index.put("terms", Arrays.asList(terms));
-    index.put("postings", new AbstractList<Postings>() {
+    index.put("postings", inTermOrder(terms, unsortedPostings));
+    index.put("titles", titlePostings);
+    index.put("headings", headingPages);
+    index.put("synonyms", synonyms);
+    return index;
+  }
+
+  /** The postings of {@code terms}, in their order, as a view (no copy). */
+  private static List<Postings> inTermOrder(String[] terms, Map<String, Postings> postings) {
+    return new AbstractList<>() {
       @Override
       public Postings get(int i) {
-        return unsortedPostings.get(terms[i]);
+        return postings.get(terms[i]);
       }
 
       @Override
       public int size() {
         return terms.length;
       }
-    });
-    index.put("titles", titlePostings);
-    index.put("headings", headingPages);
-    index.put("synonyms", synonyms);
-    return index;
+    };
   }
 
   /**
