@@ -43,70 +43,71 @@ public final class LinkChecker {
   private static final Set<String> KNOWN_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
-  private final SortedMap<String, byte[]> files;
+  private final Set<String> files;
   private final String basePath;
   /** What the checks need of each page; the parsed documents themselves are not kept (memory). */
-  private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+  private final Map<String, PageFacts> pages;
   /** Anchors already reported at their Markdown line, so the page check does not report them again. */
   private final Set<String> reportedAnchors = new HashSet<>();
   private final Memory memory;
-  /** Problems of links by the folder (or, for same-page links, the page) they appear in. */
+  /** Problems of absolute and external links, which do not depend on the page they appear on. */
   private final Map<String, Optional<String>> problems = new ConcurrentHashMap<>();
   /** Missing UI text keys already reported: every page shows the same template text. */
   private final Set<String> reportedMessages = new HashSet<>();
 
   /**
-   * A checker over the files of one build.
+   * A checker over the files of one build, reading every HTML page.
    *
    * @param files    output path → content, every file the build will write
    * @param basePath the site's absolute base path ({@code /} or {@code /repo/}), for absolute links
    */
   public LinkChecker(SortedMap<String, byte[]> files, String basePath) {
-    this(files, basePath, new Memory());
+    this(files.keySet(), factsOfPages(files), basePath, new Memory());
   }
 
   /**
-   * A checker that reuses what {@code memory} kept from the previous check of the same site.
+   * A checker over pages already read, that reuses what {@code memory} kept from the previous check of the same
+   * site. A build reads each page as it writes it, and keeps only its facts.
    *
-   * @param memory what the previous check left; this check updates it
+   * @param files    every output path the build writes
+   * @param pages    the facts of every HTML file among them, by output path
+   * @param basePath the site's absolute base path ({@code /} or {@code /repo/}), for absolute links
+   * @param memory   what the previous check left; this check updates it
    */
-  public LinkChecker(SortedMap<String, byte[]> files, String basePath, Memory memory) {
+  public LinkChecker(Set<String> files, Map<String, PageFacts> pages, String basePath, Memory memory) {
     this.files = files;
     this.basePath = basePath;
     this.memory = memory;
-    files.entrySet().parallelStream().filter(entry -> entry.getKey().endsWith(".html"))
-        .forEach(entry -> pages.put(entry.getKey(), memory.facts(entry.getKey(), entry.getValue())));
-    memory.useShape(files.keySet(), pages);
+    this.pages = pages;
+    memory.useShape(files, pages);
+  }
+
+  private static Map<String, PageFacts> factsOfPages(SortedMap<String, byte[]> files) {
+    Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+    files.entrySet().parallelStream().filter(entry -> isPage(entry.getKey()))
+        .forEach(entry -> pages.put(entry.getKey(), PageFacts.of(entry.getValue())));
+    return pages;
+  }
+
+  /** Whether the output file is an HTML page, whose facts the checker needs. */
+  public static boolean isPage(String path) {
+    return path.endsWith(".html");
   }
 
   /**
    * What one check leaves for the next check of the same site, so a rebuild rechecks only what changed: each
-   * page's facts by its bytes, and each page's broken links while no file appears or disappears and no page's
-   * ids change. The preview server's build session keeps one; a one-off build uses a new one.
+   * page's broken links while no file appears or disappears and no page's ids change. The preview server's
+   * build session keeps one; a one-off build uses a new one.
    */
   public static final class Memory {
-    private final Map<String, Read> read = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private Set<String> files = Set.of();
     private Map<String, Set<String>> ids = Map.of();
 
-    private record Read(byte[] html, PageFacts facts) {
-    }
-
     private record Checked(PageFacts facts, List<Broken> broken) {
     }
 
-    PageFacts facts(String path, byte[] html) {
-      Read cached = read.get(path);
-      if (cached == null || cached.html() != html) {
-        cached = new Read(html, PageFacts.of(html));
-        read.put(path, cached);
-      }
-      return cached.facts();
-    }
-
     void useShape(Set<String> siteFiles, Map<String, PageFacts> pages) {
-      read.keySet().retainAll(pages.keySet());
       Map<String, Set<String>> siteIds = new HashMap<>();
       pages.forEach((path, page) -> siteIds.put(path, page.ids()));
       if (!siteFiles.equals(files) || !siteIds.equals(ids)) {
@@ -179,17 +180,18 @@ public final class LinkChecker {
     private void read(Element element) {
       String tag = element.normalName();
       if (element.hasAttr("id")) {
-        ids.add(element.id());
+        String id = element.id().intern(); // every page repeats the navigation's ids and links: one copy each
+        ids.add(id);
         if (HEADINGS.contains(tag)) {
-          headingIds.add(element.id());
+          headingIds.add(id);
         }
       }
       if (tag.equals("a") && element.hasAttr("name")) {
-        ids.add(element.attr("name"));
+        ids.add(element.attr("name").intern());
       }
       String attribute = LINK_ATTRIBUTE.get(tag);
       if (attribute != null && element.hasAttr(attribute)) {
-        links.add(element.attr(attribute));
+        links.add(element.attr(attribute).intern());
       }
     }
   }
@@ -336,13 +338,16 @@ public final class LinkChecker {
   }
 
   /**
-   * {@link #problemWith}, remembered: a link means the same from every page of a folder, and the sidebar
-   * repeats the same links on every page.
+   * {@link #problemWith}, remembered for links that mean the same from every page (absolute and external ones,
+   * which the sidebar repeats on every page). A relative link is resolved each time: its meaning depends on the
+   * page's folder, and as most pages have a folder of their own, remembering it would keep every link of every
+   * page (millions of entries on a large site) for few hits.
    */
   private Optional<String> problemOf(String fromFile, String link) {
-    boolean samePage = link.isEmpty() || link.charAt(0) == '#' || link.charAt(0) == '?';
-    String from = samePage ? fromFile : fromFile.substring(0, fromFile.lastIndexOf('/') + 1);
-    return problems.computeIfAbsent(from + '\0' + link, key -> problemWith(fromFile, link));
+    if (!link.startsWith("/") && !SitePaths.isExternal(link)) {
+      return problemWith(fromFile, link);
+    }
+    return problems.computeIfAbsent(link, key -> problemWith(fromFile, link));
   }
 
   private Optional<String> problemWith(String fromFile, String link) {
@@ -360,7 +365,7 @@ public final class LinkChecker {
       pathPart = pathPart.substring(0, query);
     }
     String target = targetFile(fromFile, pathPart);
-    if (target == null || !files.containsKey(target)) {
+    if (target == null || !files.contains(target)) {
       return Optional.of("broken link");
     }
     if (!fragment.isEmpty() && pages.containsKey(target)) {
@@ -414,7 +419,7 @@ public final class LinkChecker {
     if (resolved.isEmpty() || folderLink) {
       return resolved.isEmpty() ? "index.html" : resolved + "/index.html";
     }
-    return files.containsKey(resolved) ? resolved : resolved + "/index.html";
+    return files.contains(resolved) ? resolved : resolved + "/index.html";
   }
 
   private static String fileFor(String url) {

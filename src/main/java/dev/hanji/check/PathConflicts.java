@@ -2,7 +2,7 @@ package dev.hanji.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * Finds output paths that cannot both be written: a file whose path another file needs as a folder
@@ -23,12 +23,12 @@ public final class PathConflicts {
   }
 
   /** Every conflict among the output paths, in path order. */
-  public static List<Conflict> find(SortedMap<String, byte[]> files) {
+  public static List<Conflict> find(SortedSet<String> files) {
     List<Conflict> conflicts = new ArrayList<>();
-    for (String path : files.keySet()) {
+    for (String path : files) {
       for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
         String folder = path.substring(0, slash);
-        if (files.containsKey(folder)) {
+        if (files.contains(folder)) {
           conflicts.add(new Conflict(folder, path));
           break;
         }

@@ -18,12 +18,12 @@ import java.util.function.Supplier;
 
 /**
  * What one build of a {@link BuildSession} leaves for the next: split source pages and parsed Markdown by
- * source text, rendered
- * bodies by parse and page context, printed pages by {@link PageView}, pages analysed for search by body,
- * and what the link checker learned ({@link LinkChecker.Memory}). A page whose inputs are equal to last
- * time's is taken from here instead of being done again. Everything is forgotten when the shared inputs
- * ({@link InputFingerprint}) change, and rendered bodies when any page's URL does (links resolve against
- * them). A one-shot build uses {@link #none()}, which keeps nothing.
+ * source text, rendered bodies by parse and page context, printed pages by {@link PageView}, pages analysed
+ * for search by body, what the link checker read of each HTML file by its bytes, and what it learned ({@link LinkChecker.Memory}).
+ * A page whose inputs are equal to last time's is taken from here instead of being done again. Everything is
+ * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's URL
+ * does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing, not even
+ * the parse trees it made to build the model.
  */
 final class BuildCache {
   private final boolean keeps;
@@ -35,6 +35,7 @@ final class BuildCache {
   private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
   private final Map<String, Printed> printed = new ConcurrentHashMap<>();
   private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+  private final Map<String, Read> read = new ConcurrentHashMap<>();
   private LinkChecker.Memory linkMemory = new LinkChecker.Memory();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pagesPrinted = new AtomicInteger();
@@ -53,6 +54,9 @@ final class BuildCache {
   }
 
   private record Printed(PageView view, byte[] bytes) {
+  }
+
+  private record Read(byte[] html, LinkChecker.PageFacts facts) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -87,6 +91,7 @@ final class BuildCache {
       bodies.clear();
       printed.clear();
       indexed.clear();
+      read.clear();
       linkMemory = new LinkChecker.Memory();
     }
     used.clear();
@@ -115,8 +120,15 @@ final class BuildCache {
     };
   }
 
-  /** The page's parsed Markdown, parsed again only when its text changed. */
+  /**
+   * The page's parsed Markdown, parsed again only when its text changed. A cache that keeps nothing returns the
+   * parse without its tree (the page is parsed again when it is rendered), so that a one-shot build never holds
+   * every page's tree at once.
+   */
   ParsedMarkdown parsed(SourceFile source, Function<String, ParsedMarkdown> parse) {
+    if (!keeps) {
+      return parse.apply(source.body()).withoutTree();
+    }
     String key = "parse:" + source.lang() + ":" + source.path();
     Parse cached = parses.get(key);
     if (cached == null || !cached.text().equals(source.body())) {
@@ -172,6 +184,18 @@ final class BuildCache {
     return cached.page();
   }
 
+  /** What the link checker needs of an HTML file, read again only when its bytes are new. */
+  LinkChecker.PageFacts pageFacts(String file, byte[] html) {
+    String key = "facts:" + file;
+    Read cached = read.get(key);
+    if (cached == null || cached.html() != html) {
+      cached = new Read(html, LinkChecker.PageFacts.of(html));
+      remember(read, key, cached);
+    }
+    used.add(key);
+    return cached.facts();
+  }
+
   /** What the link checker kept from the previous build (nothing for a one-shot build). */
   synchronized LinkChecker.Memory linkMemory() {
     return keeps ? linkMemory : new LinkChecker.Memory();
@@ -184,7 +208,7 @@ final class BuildCache {
 
   /** Ends a build: entries of pages that no longer exist are dropped. */
   void finish() {
-    for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed)) {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed, read)) {
       map.keySet().retainAll(used);
     }
   }

@@ -9,7 +9,9 @@ import java.util.SortedMap;
  * What a build produced and how it went: the files (output path → bytes), pages per language,
  * translations missing or stale, warnings and time taken. {@link #summary()} is what front ends print.
  *
- * @param files               every output file, in path order
+ * @param files               every output file, in path order; empty when the build wrote its files straight
+ *                            to the output folder ({@link SiteGenerator#generate})
+ * @param filesWritten        how many files the build wrote
  * @param pagesPerLanguage    content pages per language
  * @param missingTranslations pages without a translation, as {@code lang: source file}
  * @param staleTranslations   translations whose source changed, as {@code file (source file)}
@@ -19,7 +21,7 @@ import java.util.SortedMap;
  * @param pagesRendered       pages printed through the template in this build; in a {@link BuildSession}
  *                            the others were unchanged and reused
  */
-public record BuildResult(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
+public record BuildResult(SortedMap<String, byte[]> files, int filesWritten, Map<String, Integer> pagesPerLanguage,
                           List<String> missingTranslations, List<String> staleTranslations,
                           List<Diagnostic> diagnostics, long millis, String basePath,
                           int pagesRendered) {
@@ -28,7 +30,7 @@ public record BuildResult(SortedMap<String, byte[]> files, Map<String, Integer> 
   public List<String> summary() {
     List<String> lines = new ArrayList<>();
     pagesPerLanguage.forEach((lang, count) -> lines.add("pages [" + lang + "]: " + count));
-    lines.add("files written: " + files.size());
+    lines.add("files written: " + filesWritten);
     lines.add("missing translations: " + missingTranslations.size());
     missingTranslations.forEach(item -> lines.add("  - " + item));
     lines.add("stale translations: " + staleTranslations.size());

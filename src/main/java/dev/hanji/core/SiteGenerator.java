@@ -5,6 +5,7 @@ import dev.hanji.check.LinkChecker;
 import dev.hanji.check.PathConflicts;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.PageContext;
+import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;
@@ -12,6 +13,7 @@ import dev.hanji.model.SiteModelBuilder;
 import dev.hanji.model.SiteModelBuilder.ParsedSource;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.output.SiteFiles;
+import dev.hanji.output.SiteOutput;
 import dev.hanji.output.SiteWriter;
 import dev.hanji.render.PageView;
 import dev.hanji.render.TemplateRenderer;
@@ -29,13 +31,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -43,8 +50,10 @@ import java.util.stream.Stream;
 /**
  * The one entry point every front end calls. It runs the pipeline — load sources, parse Markdown, build
  * the site model, render Markdown and templates, check links, write atomically — and is the only class
- * that knows the whole of it. Pages are rendered in parallel; output order is by path, so the same sources
- * give the same bytes. A {@link BuildSession} runs the same pipeline again with a {@link BuildCache}, so that
+ * that knows the whole of it. Pages are rendered in parallel, and each page is written (to memory or to the
+ * staging folder) as soon as it is printed, keeping only what the link check and the search index need of it,
+ * so that a large site does not have to fit in memory; output order is by path, so the same sources give the
+ * same bytes. A {@link BuildSession} runs the same pipeline again with a {@link BuildCache}, so that
  * work whose inputs did not change is reused.
  */
 public final class SiteGenerator {
@@ -76,10 +85,13 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error; the output folder is then untouched
    */
   public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
-    BuildResult result = build(options, BuildCache.none(), progress);
-    progress.report("writing " + options.outputDir().getFileName(), 0, 0);
-    SiteWriter.write(result.files(), options.outputDir());
-    return result;
+    try (SiteWriter.Staging staging = SiteWriter.open(options.outputDir())) {
+      BuildResult result = new SiteGenerator(options, BuildCache.none(), progress)
+          .run(staging, Collections.emptySortedMap());
+      progress.report("writing " + options.outputDir().getFileName(), 0, 0);
+      staging.commit();
+      return result;
+    }
   }
 
   /**
@@ -93,10 +105,17 @@ public final class SiteGenerator {
   }
 
   static BuildResult build(BuildOptions options, BuildCache cache, Progress progress) throws BuildFailedException {
-    return new SiteGenerator(options, cache, progress).run();
+    SiteOutput.InMemory output = SiteOutput.inMemory();
+    return new SiteGenerator(options, cache, progress).run(output, output.files());
   }
 
-  private BuildResult run() throws BuildFailedException {
+  /**
+   * Runs the pipeline, writing each file to {@code sink} as soon as it is made and keeping of each page only
+   * what the link check and the search index need.
+   *
+   * @param kept the files the result lists ({@link BuildResult#files()})
+   */
+  private BuildResult run(SiteOutput sink, SortedMap<String, byte[]> kept) throws BuildFailedException {
     long start = System.nanoTime();
     cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
@@ -117,46 +136,138 @@ public final class SiteGenerator {
     failOnErrors(diagnostics);
 
     SortedMap<String, Path> staticFiles = filesUnder(options.staticDir());
-    Map<String, RenderedMarkdown> bodies = renderBodies(site, markdown, messages,
-        imageSizes(staticFiles, sources, site), diagnostics);
-
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    int errorsBeforeTemplates = diagnostics.errors().size();
-    renderPages(site, bodies, messages, files, diagnostics);
-    addAssets(staticFiles, sources, site, calculators, bodies, files);
-    if (diagnostics.errors().size() == errorsBeforeTemplates) { // failed templates leave empty pages: only noise
+    WrittenFiles output = new WrittenFiles(sink);
+    Diagnostics templateProblems = new Diagnostics();
+    PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
+        diagnostics, templateProblems);
+    Map<String, KeptPage> keptPages = pages.writeAll();
+    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output);
+    diagnostics.addAll(templateProblems);
+    if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
-      check(site, bodies, files, diagnostics);
+      check(site, keptPages, output, diagnostics);
     }
     failOnErrors(diagnostics);
     cache.finish();
-    return result(site, files, diagnostics, start);
+    return result(site, new TreeMap<>(kept), output.paths.size(), diagnostics, start);
   }
 
-  private Map<String, RenderedMarkdown> renderBodies(Site site, MarkdownRenderer markdown, Messages messages,
-                                                     Function<String, Optional<ImageSize>> images,
-                                                     Diagnostics diagnostics) {
-    Map<String, String> urlBySource = new TreeMap<>();
-    site.pages().forEach(page -> page.sourceFile()
-        .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
-    cache.useLinks(urlBySource);
-    List<Page> withBodies = site.pages().stream().filter(page -> page.source() != null).toList();
-    Counter rendering = new Counter("rendering Markdown", withBodies.size());
-    Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-    withBodies.parallelStream().forEach(page -> {
+  /**
+   * What the link check needs of a page with a Markdown body once the page is written: where its links come from
+   * and its anchor links. Its tree, body HTML and bytes are gone; its analysis for search is kept apart
+   * ({@link PageWriter#searchPages}), to be let go of as soon as it is in the search index.
+   */
+  private record KeptPage(LinkChecker.LinkOrigin origin, List<RenderedMarkdown.AnchorLink> anchors) {
+  }
+
+  /** Renders, prints and writes every page in parallel, one page at a time per thread. */
+  private final class PageWriter {
+    private final Site site;
+    private final MarkdownRenderer markdown;
+    private final Messages messages;
+    private final Function<String, Optional<ImageSize>> images;
+    private final SiteOutput output;
+    private final Diagnostics diagnostics;
+    private final TemplateRenderer templates;
+    private final Map<String, String> urlBySource = new TreeMap<>();
+    /** Every page with a body analysed for search, in no order (the index writer sorts them). */
+    private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
+
+    PageWriter(Site site, MarkdownRenderer markdown, Messages messages, Function<String, Optional<ImageSize>> images,
+               SiteOutput output, Diagnostics diagnostics, Diagnostics templateProblems) {
+      this.site = site;
+      this.markdown = markdown;
+      this.messages = messages;
+      this.images = images;
+      this.output = output;
+      this.diagnostics = diagnostics;
+      this.templates = new TemplateRenderer(options.templatesDir(), site, messages,
+          options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), templateProblems);
+      site.pages().forEach(page -> page.sourceFile()
+          .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
+      cache.useLinks(urlBySource);
+    }
+
+    /** Writes every page and its aliases' redirects; returns what is kept of pages with a body, by URL. */
+    Map<String, KeptPage> writeAll() {
+      Counter printing = new Counter("rendering pages", site.pages().size());
+      Map<String, KeptPage> kept = new ConcurrentHashMap<>();
+      site.pages().parallelStream().forEach(page -> {
+        write(page).ifPresent(keep -> kept.put(page.url(), keep));
+        printing.done(page);
+      });
+      for (Page page : site.pages()) {
+        for (String from : page.aliases()) {
+          output.write(from + "index.html", utf8(SiteFiles.redirect(from, page, site)));
+        }
+      }
+      return kept;
+    }
+
+    private Optional<KeptPage> write(Page page) {
+      RenderedMarkdown body = page.source() == null ? null : body(page);
+      List<String> scripts = new ArrayList<>(List.of(SITE_SCRIPT, SearchIndexWriter.SCRIPT_PATH));
+      if (body != null && body.embeds().contains("calculator")) {
+        scripts.add(Calculators.RUNTIME_PATH);
+      }
+      PageView view = templates.view(page, body, scripts);
+      output.write(page.outputFile(), cache.printed(page.outputFile(), view, v -> utf8(templates.render(v))));
+      if (body == null) {
+        return Optional.empty();
+      }
+      searchPages.add(cache.searchPage(page.url(), page.title(), body, () -> AnalysedPage.of(
+          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()))));
+      return Optional.of(new KeptPage(new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()),
+          body.anchors()));
+    }
+
+    private RenderedMarkdown body(Page page) {
       SourceFile source = page.source();
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
           page.url(), site.langPrefix(page.lang()),
           (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
           key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
+        ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : markdown.parse(source.body());
         Diagnostics own = new Diagnostics();
-        return new BuildCache.Body(markdown.render(page.parsed(), context, own), own.all());
+        return new BuildCache.Body(markdown.render(tree, context, own), own.all());
       });
       body.diagnostics().forEach(diagnostics::add);
-      bodies.put(page.url(), rendering.done(body.rendered()));
-    });
-    return new TreeMap<>(bodies);
+      return body.rendered();
+    }
+  }
+
+  /**
+   * The build's output as far as the link check needs it — every path written, and what it needs of every HTML
+   * file — while the files themselves go on to the sink.
+   */
+  private final class WrittenFiles implements SiteOutput {
+    private final SiteOutput sink;
+    private final SortedSet<String> paths = new ConcurrentSkipListSet<>();
+    private final Map<String, LinkChecker.PageFacts> pages = new ConcurrentHashMap<>();
+
+    WrittenFiles(SiteOutput sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+      sink.write(path, bytes);
+      paths.add(path);
+      if (LinkChecker.isPage(path)) {
+        pages.put(path, cache.pageFacts(path, bytes));
+      }
+    }
+
+    /** Streams a data file (the search index); a page must be written whole, to be read for the link check. */
+    @Override
+    public void write(String path, Content content) {
+      if (LinkChecker.isPage(path)) {
+        throw new IllegalArgumentException("a page is written whole, not streamed: " + path);
+      }
+      sink.write(path, content);
+      paths.add(path);
+    }
   }
 
   /** Measures a static file or content asset by its site path, once per build; other paths have no size. */
@@ -175,30 +286,6 @@ public final class SiteGenerator {
   private static String contextKey(PageContext context) {
     return String.join("\n", context.lang(), context.sourcePath(), context.displayPath(),
         String.valueOf(context.bodyLine()), context.url(), context.langPrefix());
-  }
-
-  private void renderPages(Site site, Map<String, RenderedMarkdown> bodies, Messages messages,
-                           SortedMap<String, byte[]> files, Diagnostics diagnostics) {
-    TemplateRenderer templates = new TemplateRenderer(options.templatesDir(), site, messages,
-        options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), diagnostics);
-    Counter printing = new Counter("rendering pages", site.pages().size());
-    Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-    site.pages().parallelStream().forEach(page -> {
-      RenderedMarkdown body = bodies.get(page.url());
-      List<String> scripts = new ArrayList<>(List.of(SITE_SCRIPT, SearchIndexWriter.SCRIPT_PATH));
-      if (body != null && body.embeds().contains("calculator")) {
-        scripts.add(Calculators.RUNTIME_PATH);
-      }
-      PageView view = templates.view(page, body, scripts);
-      rendered.put(page.outputFile(), printing.done(
-          cache.printed(page.outputFile(), view, v -> utf8(templates.render(v)))));
-    });
-    files.putAll(rendered);
-    for (Page page : site.pages()) {
-      for (String from : page.aliases()) {
-        files.put(from + "index.html", SiteFiles.redirect(from, page, site).getBytes(StandardCharsets.UTF_8));
-      }
-    }
   }
 
   /** Counts the items of one stage as threads finish them, and reports the count. */
@@ -220,49 +307,41 @@ public final class SiteGenerator {
   }
 
   private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files) {
-    staticFiles.forEach((path, file) -> files.put(path, readBytes(file)));
+                         Queue<AnalysedPage> searchPages, SiteOutput output) {
+    staticFiles.forEach((path, file) -> output.write(path, readBytes(file)));
     for (Sources.Asset asset : sources.assets()) {
-      files.put(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
+      output.write(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
     }
-    calculators.browserFiles().forEach((path, text) -> files.put(path, utf8(text)));
+    calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
-    SearchIndexWriter.writeAnalysed(searchPages(site, bodies), site.glossary())
-        .forEach((path, text) -> files.put(path, utf8(text)));
-    files.put(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
-    files.put("sitemap.xml", utf8(SiteFiles.sitemap(site)));
-    files.put("robots.txt", utf8(SiteFiles.robots(site)));
-    files.put(".nojekyll", new byte[0]);
+    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), output);
+    output.write(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
+    output.write("sitemap.xml", utf8(SiteFiles.sitemap(site)));
+    output.write("robots.txt", utf8(SiteFiles.robots(site)));
+    output.write(".nojekyll", new byte[0]);
     if (!site.settings().cname().isEmpty()) {
-      files.put("CNAME", utf8(site.settings().cname() + "\n"));
+      output.write("CNAME", utf8(site.settings().cname() + "\n"));
     }
   }
 
-  private List<AnalysedPage> searchPages(Site site, Map<String, RenderedMarkdown> bodies) {
-    return site.pages().parallelStream().filter(page -> bodies.containsKey(page.url()))
-        .map(page -> cache.searchPage(page.url(), page.title(), bodies.get(page.url()), () -> AnalysedPage.of(
-            SearchDocument.fromHtml(page.lang(), page.url(), page.title(), bodies.get(page.url()).html()))))
-        .toList();
-  }
-
-  private void check(Site site, Map<String, RenderedMarkdown> bodies, SortedMap<String, byte[]> files,
-                     Diagnostics diagnostics) {
-    LinkChecker checker = new LinkChecker(files, site.settings().basePath(), cache.linkMemory());
+  private void check(Site site, Map<String, KeptPage> keptPages, WrittenFiles output, Diagnostics diagnostics) {
+    LinkChecker checker = new LinkChecker(output.paths, output.pages, site.settings().basePath(),
+        cache.linkMemory());
     Map<String, LinkChecker.LinkOrigin> origins = new TreeMap<>();
     for (Page page : site.pages()) {
-      RenderedMarkdown body = bodies.get(page.url());
-      if (body != null) {
-        origins.put(page.outputFile(), new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()));
-        checker.checkAnchors(page.source().displayPath(), body.anchors(), diagnostics, options.failOnBrokenLinks());
+      KeptPage kept = keptPages.get(page.url());
+      if (kept != null) {
+        origins.put(page.outputFile(), kept.origin());
+        checker.checkAnchors(kept.origin().file(), kept.anchors(), diagnostics, options.failOnBrokenLinks());
       }
     }
     checker.checkPages(origins, diagnostics, options.failOnBrokenLinks());
-    reportPathConflicts(site, files, diagnostics);
+    reportPathConflicts(site, output.paths, diagnostics);
   }
 
   /** Names the source of the file that needs another file's path as its folder: a page, an alias or a static file. */
-  private void reportPathConflicts(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics) {
-    for (PathConflicts.Conflict conflict : PathConflicts.find(files)) {
+  private void reportPathConflicts(Site site, SortedSet<String> paths, Diagnostics diagnostics) {
+    for (PathConflicts.Conflict conflict : PathConflicts.find(paths)) {
       String file = conflict.nested();
       int line = 0;
       for (Page page : site.pages()) {
@@ -280,7 +359,8 @@ public final class SiteGenerator {
     }
   }
 
-  private BuildResult result(Site site, SortedMap<String, byte[]> files, Diagnostics diagnostics, long start) {
+  private BuildResult result(Site site, SortedMap<String, byte[]> files, int filesWritten, Diagnostics diagnostics,
+                             long start) {
     Map<String, Integer> perLanguage = new TreeMap<>();
     for (String lang : site.settings().languages()) {
       perLanguage.put(lang, (int) site.pages().stream()
@@ -298,7 +378,7 @@ public final class SiteGenerator {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(files, perLanguage, missing, stale, diagnostics.warnings(), millis,
+    return new BuildResult(files, filesWritten, perLanguage, missing, stale, diagnostics.warnings(), millis,
         site.settings().basePath(), cache.pagesPrinted());
   }
 

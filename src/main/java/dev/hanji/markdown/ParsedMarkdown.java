@@ -7,10 +7,24 @@ import java.util.Optional;
  * A page body parsed but not yet rendered: the model needs its title before every page's URL is known,
  * and rendering needs every URL.
  *
- * @param document   Flexmark's syntax tree (without the leading title heading)
+ * @param document   Flexmark's syntax tree (without the leading title heading); null once dropped
+ *                   ({@link #withoutTree()})
  * @param firstTitle the text of the leading level-1 heading, if the body started with one
  * @param tooComplex whether the parser gave up (nesting too deep); the document is then empty and rendering
  *                   reports the page
  */
 public record ParsedMarkdown(Document document, Optional<String> firstTitle, boolean tooComplex) {
+
+  /**
+   * The same parse without its tree, for a build that parses the body again when it renders it: a tree is many
+   * times the size of its text, and a large site's trees do not fit in memory together.
+   */
+  public ParsedMarkdown withoutTree() {
+    return new ParsedMarkdown(null, firstTitle, tooComplex);
+  }
+
+  /** Whether the tree is still here (see {@link #withoutTree()}). */
+  public boolean hasTree() {
+    return document != null;
+  }
 }

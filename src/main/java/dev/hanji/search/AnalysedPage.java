@@ -16,28 +16,63 @@ public final class AnalysedPage {
   final String lang;
   final String url;
   final String title;
-  final Map<String, Integer> titleFrequencies = new TreeMap<>();
+  final Frequencies titleFrequencies;
   final int titleLength;
   final List<Section> sections = new ArrayList<>();
-  final TreeSet<String> headingTerms = new TreeSet<>();
+  final List<String> headingTerms;
 
   /** A section as stored: heading and text cleaned, terms counted (heading terms weighted). */
-  record Section(String anchor, String heading, String text, Map<String, Integer> frequencies, int length) {
+  record Section(String anchor, String heading, String text, Frequencies frequencies, int length) {
+  }
+
+  /**
+   * Terms (sorted, each spelling one shared string) with their counts, in arrays: a build keeps the analysis of
+   * every page until it writes the index, and a map entry per term would take ten times the memory.
+   */
+  static final class Frequencies {
+    private final String[] terms;
+    private final int[] counts;
+
+    private Frequencies(Map<String, Integer> counted) {
+      terms = new String[counted.size()];
+      counts = new int[counted.size()];
+      int i = 0;
+      for (Map.Entry<String, Integer> entry : counted.entrySet()) {
+        terms[i] = entry.getKey().intern();
+        counts[i++] = entry.getValue();
+      }
+    }
+
+    /** Calls {@code action} with each term and its count, in term order. */
+    void forEach(TermCount action) {
+      for (int i = 0; i < terms.length; i++) {
+        action.accept(terms[i], counts[i]);
+      }
+    }
+
+    /** Receives a term and its count. */
+    interface TermCount {
+      void accept(String term, int count);
+    }
   }
 
   private AnalysedPage(SearchDocument page) {
     this.lang = page.lang();
     this.url = page.url();
     this.title = clean(page.title());
-    this.titleLength = count(title, SearchIndexWriter.TITLE_WEIGHT, titleFrequencies);
+    Map<String, Integer> titleCounts = new TreeMap<>();
+    this.titleLength = count(title, SearchIndexWriter.TITLE_WEIGHT, titleCounts);
+    this.titleFrequencies = new Frequencies(titleCounts);
+    TreeSet<String> headingTermSet = new TreeSet<>();
     for (SearchDocument.Section section : sectionsOf(page)) {
       String heading = clean(section.heading());
       String text = clean(section.text());
-      headingTerms.addAll(KoreanAnalyzer.indexTokens(heading));
+      headingTermSet.addAll(KoreanAnalyzer.indexTokens(heading));
       Map<String, Integer> frequencies = new TreeMap<>();
       int length = count(heading, SearchIndexWriter.HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
-      sections.add(new Section(section.anchor(), heading, text, frequencies, length));
+      sections.add(new Section(section.anchor(), heading, text, new Frequencies(frequencies), length));
     }
+    this.headingTerms = headingTermSet.stream().map(String::intern).toList();
   }
 
   /**

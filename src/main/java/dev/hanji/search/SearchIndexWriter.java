@@ -1,10 +1,17 @@
 package dev.hanji.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.hanji.core.BundledResources;
 import dev.hanji.model.Glossary;
+import dev.hanji.output.SiteOutput;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +54,9 @@ public final class SearchIndexWriter {
   private static final Map<String, String> INDEX_PATHS = Map.of(
       "ko", "search/index.json", "en", "en/search/index.json");
   private static final Map<String, String> ROOTS = Map.of("ko", "../", "en", "../../");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Leaves the stream open: whoever opened it closes it. */
+  private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer()
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   /** Compiled once: String.replaceAll compiles its pattern on every call, for every section of every page. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -79,16 +88,34 @@ public final class SearchIndexWriter {
    * result as {@link #write} on the documents they came from.
    */
   public static SortedMap<String, String> writeAnalysed(List<AnalysedPage> analysed, Glossary glossary) {
+    SiteOutput.InMemory out = SiteOutput.inMemory();
+    writeAnalysed(new ArrayList<>(analysed), glossary, out);
+    SortedMap<String, String> texts = new TreeMap<>();
+    out.files().forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    return texts;
+  }
+
+  /**
+   * Writes the index of every language to {@code out}, one language at a time and streamed, so that an index
+   * never exists whole as text on the heap; the same bytes as {@link #writeAnalysed(List, Glossary)}. The pages
+   * are taken out of {@code analysed}, which is left empty: a page the caller does not keep elsewhere is then
+   * collected as soon as its terms are in the index, so the term counts of all pages and the index's postings
+   * are not on the heap together.
+   */
+  public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
     List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
-    SortedMap<String, String> out = new TreeMap<>();
+    Map<String, AnalysedPage[]> byLanguage = new LinkedHashMap<>();
     for (String lang : List.of("ko", "en")) {
-      List<AnalysedPage> pages = analysed.stream()
+      byLanguage.put(lang, analysed.stream()
           .filter(page -> page.lang.equals(lang))
           .sorted(Comparator.comparing(page -> page.url))
-          .toList();
-      out.put(INDEX_PATHS.get(lang), toJson(index(lang, pages, synonyms)));
+          .toArray(AnalysedPage[]::new));
     }
-    return out;
+    analysed.clear();
+    for (String lang : List.of("ko", "en")) {
+      AnalysedPage[] pages = byLanguage.remove(lang);
+      out.write(INDEX_PATHS.get(lang), stream -> JSON_WRITER.writeValue(stream, index(lang, pages, synonyms)));
+    }
   }
 
   static void checkLanguage(SearchDocument document) {
@@ -103,13 +130,16 @@ public final class SearchIndexWriter {
     return BundledResources.text(SearchIndexWriter.class, "search.js");
   }
 
-  private static Map<String, Object> index(String lang, List<AnalysedPage> pages, List<Object> synonyms) {
+  /** The index of one language; each page is let go of ({@code pages[i] = null}) once it is in. */
+  private static Map<String, Object> index(String lang, AnalysedPage[] pages, List<Object> synonyms) {
     List<Object> pageRows = new ArrayList<>();
     List<Object> sectionRows = new ArrayList<>();
-    Map<String, List<Integer>> unsortedPostings = new HashMap<>();
-    TreeMap<String, List<Integer>> titlePostings = new TreeMap<>();
-    TreeMap<String, List<Integer>> headingPages = new TreeMap<>();
-    for (AnalysedPage page : pages) {
+    Map<String, Postings> unsortedPostings = new HashMap<>();
+    TreeMap<String, Postings> titlePostings = new TreeMap<>();
+    TreeMap<String, Postings> headingPages = new TreeMap<>();
+    for (int i = 0; i < pages.length; i++) {
+      AnalysedPage page = pages[i];
+      pages[i] = null;
       int pageIndex = pageRows.size();
       pageRows.add(List.of(page.url, page.title, page.titleLength));
       post(pageIndex, page.titleFrequencies, titlePostings);
@@ -117,36 +147,75 @@ public final class SearchIndexWriter {
         post(sectionRows.size(), section.frequencies(), unsortedPostings);
         sectionRows.add(List.of(pageIndex, section.anchor(), section.heading(), section.text(), section.length()));
       }
-      page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new ArrayList<>()).add(pageIndex));
+      page.headingTerms.forEach(term -> headingPages.computeIfAbsent(term, t -> new Postings()).add(pageIndex));
     }
-    titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new ArrayList<>()));
-    TreeMap<String, List<Integer>> postings = new TreeMap<>(unsortedPostings);
+    titlePostings.keySet().forEach(term -> unsortedPostings.computeIfAbsent(term, t -> new Postings()));
+    String[] terms = unsortedPostings.keySet().toArray(String[]::new);
+    Arrays.sort(terms); // sorted in place: a sorted map of every term would be another large copy
+    unsortedPostings.values().forEach(Postings::writeGaps);
     Map<String, Object> index = new LinkedHashMap<>();
     index.put("v", 1);
     index.put("lang", lang);
     index.put("root", ROOTS.get(lang));
     index.put("pages", pageRows);
     index.put("sections", sectionRows);
-    index.put("terms", new ArrayList<>(postings.keySet()));
-    index.put("postings", postings.values().stream().map(SearchIndexWriter::gaps).toList());
+    index.put("terms", Arrays.asList(terms));
+    index.put("postings", inTermOrder(terms, unsortedPostings));
     index.put("titles", titlePostings);
     index.put("headings", headingPages);
     index.put("synonyms", synonyms);
     return index;
   }
 
-  /** [section, frequency, ...] with each section after the first written as the gap from the previous one. */
-  private static List<Integer> gaps(List<Integer> postings) {
-    List<Integer> out = new ArrayList<>(postings);
-    for (int i = out.size() - 2; i >= 2; i -= 2) {
-      out.set(i, postings.get(i) - postings.get(i - 2));
-    }
-    return out;
+  /** The postings of {@code terms}, in their order, as a view (no copy). */
+  private static List<Postings> inTermOrder(String[] terms, Map<String, Postings> postings) {
+    return new AbstractList<>() {
+      @Override
+      public Postings get(int i) {
+        return postings.get(terms[i]);
+      }
+
+      @Override
+      public int size() {
+        return terms.length;
+      }
+    };
   }
 
-  private static void post(int target, Map<String, Integer> frequencies, Map<String, List<Integer>> postings) {
+  /**
+   * A growing list of ints, without a boxed Integer per number (the postings of a large site are millions of
+   * numbers), written to JSON as an array of numbers one list at a time.
+   */
+  static final class Postings {
+    private int[] values = new int[4];
+    private int size;
+    private boolean gaps;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    /** Writes [section, frequency, ...] with each section after the first as the gap from the previous one. */
+    void writeGaps() {
+      gaps = true;
+    }
+
+    @JsonValue
+    int[] json() {
+      int[] out = Arrays.copyOf(values, size);
+      for (int i = gaps ? out.length - 2 : 0; i >= 2; i -= 2) {
+        out[i] = values[i] - values[i - 2];
+      }
+      return out;
+    }
+  }
+
+  private static void post(int target, AnalysedPage.Frequencies frequencies, Map<String, Postings> postings) {
     frequencies.forEach((term, frequency) -> {
-      List<Integer> list = postings.computeIfAbsent(term, t -> new ArrayList<>());
+      Postings list = postings.computeIfAbsent(term, t -> new Postings());
       list.add(target);
       list.add(frequency);
     });
@@ -173,13 +242,5 @@ public final class SearchIndexWriter {
       }
     }
     return entries;
-  }
-
-  private static String toJson(Map<String, Object> index) {
-    try {
-      return JSON.writeValueAsString(index);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise the search index", e);
-    }
   }
 }

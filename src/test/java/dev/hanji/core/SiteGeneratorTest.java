@@ -187,6 +187,48 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void writingToTheOutputFolderGivesTheSameBytesAsTheInMemoryBuild() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/guide/a.md", "# 가\n\n[나](b.md) 와 [절](b.md#둘째-절)\n");
+    write(dir, "content/ko/guide/b.md", "---\naliases: [/old/b/]\n---\n# 나\n\n## 둘째 절\n\n본문입니다.\n");
+    write(dir, "content/en/guide/a.md", "# A\n\nSee [B](b.md).\n");
+    write(dir, "content/en/guide/b.md", "# B\n\nText.\n");
+    BuildResult written = SiteGenerator.generate(options);
+    Map<String, byte[]> inMemory = SiteGenerator.build(options).files();
+    Map<String, byte[]> onDisk = TestSites.snapshot(options.outputDir());
+    assertEquals(inMemory.keySet(), onDisk.keySet());
+    inMemory.forEach((path, bytes) -> assertArrayEquals(bytes, onDisk.get(path), path));
+    assertTrue(written.files().isEmpty(), "a written build does not keep its files");
+    assertTrue(written.summary().contains("files written: " + inMemory.size()), String.join("\n", written.summary()));
+  }
+
+  @Test
+  void aBrokenLinkFoundAfterEveryPageWasWrittenLeavesThePreviousSiteUntouched() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    SiteGenerator.generate(options);
+    Map<String, byte[]> before = TestSites.snapshot(options.outputDir());
+    write(dir, "content/ko/new.md", "# 새 글\n\n[없는 곳](nowhere/)\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
+    assertEquals(List.of("content/ko/new.md:3:1: error: broken link: 'nowhere/'"),
+        e.diagnostics().stream().map(d -> d.toString().split(" — ")[0]).toList());
+    Map<String, byte[]> after = TestSites.snapshot(options.outputDir());
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    try (Stream<Path> siblings = Files.list(options.outputDir().getParent())) {
+      assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "staging removed");
+    }
+  }
+
+  @Test
+  void pathsThatCannotBothBeWrittenAreADiagnosticNotADiskError() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/new.md", "---\naliases: [/robots.txt/]\n---\n# 새 글\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
+    assertTrue(e.diagnostics().stream().anyMatch(d -> d.message().contains("needs robots.txt to be a folder")),
+        e.diagnostics().toString());
+  }
+
+  @Test
   void aliasesWriteRedirectPages() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/new.md", "---\naliases: [/old/path/]\n---\n# 새 글\n");
