@@ -5,7 +5,9 @@ import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.render.PageView;
+import dev.hanji.output.SiteOutput;
 import dev.hanji.search.AnalysedPage;
+import dev.hanji.search.IndexMemo;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SplitMemo;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * What one build of a {@link BuildSession} leaves for the next: split source pages and parsed Markdown by
  * source text, rendered bodies by parse and page context, printed pages by {@link PageView}, pages analysed
- * for search by body, what the link checker read of each HTML file by its bytes, and what it learned ({@link LinkChecker.Memory}).
+ * for search by body, each language's search index by those pages, what the link checker read of each HTML file by its bytes, and what it learned ({@link LinkChecker.Memory}).
  * A page whose inputs are equal to last time's is taken from here instead of being done again. Everything is
  * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's URL
  * does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing, not even
@@ -35,6 +37,7 @@ final class BuildCache {
   private final Map<String, BodyEntry> bodies = new ConcurrentHashMap<>();
   private final Map<String, Printed> printed = new ConcurrentHashMap<>();
   private final Map<String, Indexed> indexed = new ConcurrentHashMap<>();
+  private final Map<String, Index> indexes = new ConcurrentHashMap<>();
   private final Map<String, Read> read = new ConcurrentHashMap<>();
   private LinkChecker.Memory linkMemory = new LinkChecker.Memory();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -57,6 +60,9 @@ final class BuildCache {
   }
 
   private record Read(byte[] html, LinkChecker.PageFacts facts) {
+  }
+
+  private record Index(List<AnalysedPage> pages, byte[] bytes) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -91,6 +97,7 @@ final class BuildCache {
       bodies.clear();
       printed.clear();
       indexed.clear();
+      indexes.clear();
       read.clear();
       linkMemory = new LinkChecker.Memory();
     }
@@ -196,6 +203,29 @@ final class BuildCache {
     return cached.facts();
   }
 
+  /**
+   * Each language's search index by the analysed pages it was written from; a one-shot build streams its
+   * indexes instead.
+   */
+  IndexMemo searchIndexes() {
+    if (!keeps) {
+      return IndexMemo.NONE;
+    }
+    return (path, pages, out, writeIndex) -> {
+      String key = "index:" + path;
+      List<AnalysedPage> from = List.of(pages);
+      Index cached = indexes.get(key);
+      if (cached == null || !cached.pages().equals(from)) {
+        SiteOutput.InMemory written = SiteOutput.inMemory();
+        writeIndex.accept(written);
+        cached = new Index(from, written.files().get(path));
+        indexes.put(key, cached);
+      }
+      used.add(key);
+      out.write(path, cached.bytes());
+    };
+  }
+
   /** What the link checker kept from the previous build (nothing for a one-shot build). */
   synchronized LinkChecker.Memory linkMemory() {
     return keeps ? linkMemory : new LinkChecker.Memory();
@@ -208,7 +238,7 @@ final class BuildCache {
 
   /** Ends a build: entries of pages that no longer exist are dropped. */
   void finish() {
-    for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed, read)) {
+    for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed, indexes, read)) {
       map.keySet().retainAll(used);
     }
   }

@@ -103,6 +103,15 @@ public final class SearchIndexWriter {
    * are not on the heap together.
    */
   public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
+    writeAnalysed(analysed, glossary, out, IndexMemo.NONE);
+  }
+
+  /**
+   * Like {@link #writeAnalysed(Collection, Glossary, SiteOutput)}, taking a language's index from {@code memo}
+   * when its pages did not change.
+   */
+  public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out,
+                                   IndexMemo memo) {
     List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
     Map<String, AnalysedPage[]> byLanguage = new LinkedHashMap<>();
     for (String lang : List.of("ko", "en")) {
@@ -114,7 +123,9 @@ public final class SearchIndexWriter {
     analysed.clear();
     for (String lang : List.of("ko", "en")) {
       AnalysedPage[] pages = byLanguage.remove(lang);
-      out.write(INDEX_PATHS.get(lang), stream -> JSON_WRITER.writeValue(stream, index(lang, pages, synonyms)));
+      String path = INDEX_PATHS.get(lang);
+      memo.write(path, pages, out, sink -> sink.write(path,
+          stream -> JSON_WRITER.writeValue(stream, index(lang, pages, synonyms))));
     }
   }
 

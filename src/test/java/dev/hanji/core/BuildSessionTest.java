@@ -2,6 +2,7 @@ package dev.hanji.core;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,17 @@ class BuildSessionTest {
     BuildResult edited = session.build();
     assertEquals(1, edited.pagesRendered());
     assertTrue(new String(edited.files().get("guide/ch10/index.html"), UTF_8).contains("고친 문장입니다."));
+    assertSameAsFreshBuild(edited);
+  }
+
+  @Test
+  void editingAnEnglishPageRewritesOnlyTheEnglishSearchIndex() throws Exception {
+    byte[] koreanIndex = session.build().files().get("search/index.json");
+    Path page = dir.resolve("content/en/ops/raid.md");
+    Files.writeString(page, Files.readString(page) + "\nA sentence about zookeeperless quorums.\n");
+    BuildResult edited = session.build();
+    assertSame(koreanIndex, edited.files().get("search/index.json"), "the Korean index is reused as it was");
+    assertTrue(new String(edited.files().get("en/search/index.json"), UTF_8).contains("zookeeperless"));
     assertSameAsFreshBuild(edited);
   }
 
