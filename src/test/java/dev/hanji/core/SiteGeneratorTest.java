@@ -203,23 +203,6 @@ class SiteGeneratorTest {
   }
 
   @Test
-  void aBrokenLinkFoundAfterEveryPageWasWrittenLeavesThePreviousSiteUntouched() throws Exception {
-    BuildOptions options = TestSites.minimalSite(dir);
-    SiteGenerator.generate(options);
-    Map<String, byte[]> before = TestSites.snapshot(options.outputDir());
-    write(dir, "content/ko/new.md", "# 새 글\n\n[없는 곳](nowhere/)\n");
-    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
-    assertEquals(List.of("content/ko/new.md:3:1: error: broken link: 'nowhere/'"),
-        e.diagnostics().stream().map(d -> d.toString().split(" — ")[0]).toList());
-    Map<String, byte[]> after = TestSites.snapshot(options.outputDir());
-    assertEquals(before.keySet(), after.keySet());
-    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
-    try (Stream<Path> siblings = Files.list(options.outputDir().getParent())) {
-      assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "staging removed");
-    }
-  }
-
-  @Test
   void pathsThatCannotBothBeWrittenAreADiagnosticNotADiskError() {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/new.md", "---\naliases: [/robots.txt/]\n---\n# 새 글\n");
