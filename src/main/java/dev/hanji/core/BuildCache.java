@@ -28,7 +28,13 @@ import java.util.function.Supplier;
  * the parse trees it made to build the model.
  */
 final class BuildCache {
+  /**
+   * Heap taken by Flexmark's tree per character of Markdown, about 7 in the class histograms of the
+   * 10,000-page-per-language corpus (Korean text, tables, code).
+   */
+  private static final long TREE_BYTES_PER_SOURCE_CHAR = 8;
   private final boolean keeps;
+  private boolean treesFit = true;
   private String inputs = "";
   private Map<String, String> links = Map.of();
   private MarkdownRenderer markdown;
@@ -128,13 +134,24 @@ final class BuildCache {
   }
 
   /**
+   * Decides from the size of the sources whether every page's parse tree may stay on the heap from the model to
+   * rendering. If not, a one-shot build drops each tree once the model has what it needs and parses the page
+   * again when it renders it (about a tenth more CPU); a session always keeps its trees.
+   *
+   * @param sourceChars the length of every page's Markdown body together
+   */
+  synchronized void sizeTrees(long sourceChars) {
+    treesFit = keeps || sourceChars * TREE_BYTES_PER_SOURCE_CHAR < Runtime.getRuntime().maxMemory() / 4;
+  }
+
+  /**
    * The page's parsed Markdown, parsed again only when its text changed. A cache that keeps nothing returns the
-   * parse without its tree (the page is parsed again when it is rendered), so that a one-shot build never holds
-   * every page's tree at once.
+   * parse without its tree when the trees do not fit (see {@link #sizeTrees}).
    */
   ParsedMarkdown parsed(SourceFile source, Function<String, ParsedMarkdown> parse) {
     if (!keeps) {
-      return parse.apply(source.body()).withoutTree();
+      ParsedMarkdown parsed = parse.apply(source.body());
+      return treesFit ? parsed : parsed.withoutTree();
     }
     String key = "parse:" + source.lang() + ":" + source.path();
     Parse cached = parses.get(key);

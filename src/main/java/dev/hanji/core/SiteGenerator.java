@@ -128,6 +128,7 @@ public final class SiteGenerator {
 
     MarkdownRenderer markdown = cache.markdown(() -> new MarkdownRenderer(
         List.of(Embedders.calculators(calculators), Embedders.glossary(sources.glossary()))));
+    cache.sizeTrees(sources.pages().stream().mapToLong(source -> source.body().length()).sum());
     Counter parsing = new Counter("parsing Markdown", sources.pages().size());
     List<ParsedSource> parsed = sources.pages().parallelStream()
         .map(source -> parsing.done(new ParsedSource(source, cache.parsed(source, markdown::parse)))).toList();
