@@ -53,14 +53,19 @@ public final class ServeRebuildProbe {
       Files.writeString(page, original, StandardCharsets.UTF_8);
     }
     awaitReload(events);
-    List<Long> sorted = millis.stream().sorted().toList();
-    String json = String.format(Locale.ROOT,
-        "{\"firstBuildMillis\": %d, \"rebuildMillis\": %s, \"medianRebuildMillis\": %d, \"page\": \"%s\"}%n",
-        firstBuildMillis, millis, sorted.get(sorted.size() / 2), page.getFileName());
+    String json = String.format(Locale.ROOT, "{\"firstBuildMillis\": %d, \"rebuildMillis\": %s, "
+            + "\"medianRebuildMillis\": %d, \"warmMedianRebuildMillis\": %d, \"page\": \"%s\"}%n",
+        firstBuildMillis, millis, median(millis), median(millis.subList(millis.size() / 2, millis.size())),
+        page.getFileName());
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, json);
     System.out.print(json);
     System.exit(0);
+  }
+
+  /** The median; "warm" is the median of the second half of the edits, once the JIT has compiled the rebuild. */
+  private static long median(List<Long> millis) {
+    return millis.stream().sorted().toList().get(millis.size() / 2);
   }
 
   /** Waits until the event stream answers, then pumps its events into the queue; returns when it answered. */
