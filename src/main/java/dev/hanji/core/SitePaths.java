@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * URL arithmetic on site-relative URLs ({@code ""} for the home page, {@code en/raid/} for a page,
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * a domain root and under a sub-path such as {@code https://user.github.io/repo/}.
  */
 public final class SitePaths {
-  private static final Pattern EXTERNAL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
 
   private SitePaths() {
   }
@@ -78,7 +76,20 @@ public final class SitePaths {
 
   /** Whether a link leaves the site: it has a scheme ({@code https:}, {@code mailto:}) or starts with {@code //}. */
   public static boolean isExternal(String link) {
-    return EXTERNAL.matcher(link).find();
+    if (link.startsWith("//")) {
+      return true;
+    }
+    for (int i = 0; i < link.length(); i++) { // a scheme: a letter, then letters, digits, '+', '.', '-', then ':'
+      char c = link.charAt(i);
+      boolean letter = c < 128 && Character.isLetter(c);
+      if (c == ':') {
+        return i > 0;
+      }
+      if (!letter && (i == 0 || !(c < 128 && Character.isDigit(c) || c == '+' || c == '.' || c == '-'))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Decodes percent-escapes in a link's path, as a browser does before asking for the file. */
