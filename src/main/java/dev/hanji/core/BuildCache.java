@@ -21,11 +21,12 @@ import java.util.function.Supplier;
 /**
  * What one build of a {@link BuildSession} leaves for the next: split source pages and parsed Markdown by
  * source text, rendered bodies by parse and page context, printed pages by {@link PageView}, pages analysed
- * for search by body, each language's search index by those pages, what the link checker read of each HTML file by its bytes, and what it learned ({@link LinkChecker.Memory}).
- * A page whose inputs are equal to last time's is taken from here instead of being done again. Everything is
- * forgotten when the shared inputs ({@link InputFingerprint}) change, and rendered bodies when any page's URL
- * does (links resolve against them). A one-shot build uses {@link #none()}, which keeps nothing, not even
- * the parse trees it made to build the model.
+ * for search by body, each language's search index by those pages, what the link checker read of each HTML
+ * file by its bytes, and what it learned ({@link LinkChecker.Memory}). A page whose inputs are equal to last
+ * time's is taken from here instead of being done again. Everything is forgotten when the shared inputs
+ * ({@link InputFingerprint}) change, and rendered bodies when any page's URL does (links resolve against
+ * them). A one-shot build uses {@link #none()}, which keeps nothing; it keeps the parse trees it made for the
+ * model only while they fit the heap ({@link #sizeTrees}).
  */
 final class BuildCache {
   /**

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * The write stage: puts a site on disk all at once. Files go into a temporary folder beside the output
  * folder as the build makes them ({@link #open}), which then takes the output folder's place; if anything
- * fails before the swap, the previous site stays as it was. Folders left behind by a build that was killed while writing are removed
- * by the next write.
+ * fails before the swap, the previous site stays as it was. Folders left behind by a build that was killed while
+ * writing are removed by the next write.
  */
 public final class SiteWriter {
   private static final int BUFFER = 64 * 1024;
