@@ -69,7 +69,7 @@ final class BuildCache {
   private record Read(byte[] html, LinkChecker.PageFacts facts) {
   }
 
-  private record Index(List<AnalysedPage> pages, byte[] bytes) {
+  private record Index(List<AnalysedPage> pages, SiteOutput.Made bytes) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -222,8 +222,8 @@ final class BuildCache {
   }
 
   /**
-   * Each language's search index by the analysed pages it was written from; a one-shot build streams its
-   * indexes instead.
+   * Each language's search index by the analysed pages it was written from, made when first needed (a preview
+   * build defers it, see {@link SiteOutput#deferringStreams()}); a one-shot build streams its indexes instead.
    */
   IndexMemo searchIndexes() {
     if (!keeps) {
@@ -234,13 +234,15 @@ final class BuildCache {
       List<AnalysedPage> from = List.of(pages);
       Index cached = indexes.get(key);
       if (cached == null || !cached.pages().equals(from)) {
-        SiteOutput.InMemory written = SiteOutput.inMemory();
-        writeIndex.accept(written);
-        cached = new Index(from, written.files().get(path));
+        cached = new Index(from, new SiteOutput.Made(() -> {
+          SiteOutput.InMemory written = SiteOutput.inMemory();
+          writeIndex.accept(written);
+          return written.files().get(path);
+        }));
         indexes.put(key, cached);
       }
       used.add(key);
-      out.write(path, cached.bytes());
+      out.defer(path, cached.bytes());
     };
   }
 

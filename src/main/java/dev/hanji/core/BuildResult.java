@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * What a build produced and how it went: the files (output path → bytes), pages per language,
@@ -11,6 +12,8 @@ import java.util.SortedMap;
  *
  * @param files               every output file, in path order; empty when the build wrote its files straight
  *                            to the output folder ({@link SiteGenerator#generate})
+ * @param deferredFiles       files not made yet, each made by the first call of its supplier: the search indexes
+ *                            of {@link BuildSession#buildForPreview()}; empty for every other build
  * @param filesWritten        how many files the build wrote
  * @param pagesPerLanguage    content pages per language
  * @param missingTranslations pages without a translation, as {@code lang: source file}
@@ -21,7 +24,8 @@ import java.util.SortedMap;
  * @param pagesRendered       pages printed through the template in this build; in a {@link BuildSession}
  *                            the others were unchanged and reused
  */
-public record BuildResult(SortedMap<String, byte[]> files, int filesWritten, Map<String, Integer> pagesPerLanguage,
+public record BuildResult(SortedMap<String, byte[]> files, SortedMap<String, Supplier<byte[]>> deferredFiles,
+                          int filesWritten, Map<String, Integer> pagesPerLanguage,
                           List<String> missingTranslations, List<String> staleTranslations,
                           List<Diagnostic> diagnostics, long millis, String basePath,
                           int pagesRendered) {

@@ -23,6 +23,17 @@ public final class BuildSession {
    * @throws BuildFailedException listing every error
    */
   public synchronized BuildResult build() throws BuildFailedException {
-    return SiteGenerator.build(options, cache, Progress.NONE);
+    return SiteGenerator.build(options, cache, Progress.NONE, false);
+  }
+
+  /**
+   * Like {@link #build()}, but the search indexes are left to be made when first asked for
+   * ({@link BuildResult#deferredFiles()}): the preview server sends an edited page to the browser first, and
+   * a search request made meanwhile waits for its index.
+   *
+   * @throws BuildFailedException listing every error
+   */
+  public synchronized BuildResult buildForPreview() throws BuildFailedException {
+    return SiteGenerator.build(options, cache, Progress.NONE, true);
   }
 }

@@ -45,6 +45,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -87,7 +88,7 @@ public final class SiteGenerator {
   public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
     try (SiteWriter.Staging staging = SiteWriter.open(options.outputDir())) {
       BuildResult result = new SiteGenerator(options, BuildCache.none(), progress)
-          .run(staging, Collections.emptySortedMap());
+          .run(staging, Collections.emptySortedMap(), Collections.emptySortedMap());
       progress.report("writing " + options.outputDir().getFileName(), 0, 0);
       staging.commit();
       return result;
@@ -101,21 +102,28 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error
    */
   public static BuildResult build(BuildOptions options) throws BuildFailedException {
-    return build(options, BuildCache.none(), Progress.NONE);
+    return build(options, BuildCache.none(), Progress.NONE, false);
   }
 
-  static BuildResult build(BuildOptions options, BuildCache cache, Progress progress) throws BuildFailedException {
-    SiteOutput.InMemory output = SiteOutput.inMemory();
-    return new SiteGenerator(options, cache, progress).run(output, output.files());
+  /**
+   * Builds in memory with {@code cache}; with {@code deferStreams} the search indexes are left to be made when
+   * first asked for ({@link BuildResult#deferredFiles()}).
+   */
+  static BuildResult build(BuildOptions options, BuildCache cache, Progress progress, boolean deferStreams)
+      throws BuildFailedException {
+    SiteOutput.InMemory output = deferStreams ? SiteOutput.deferringStreams() : SiteOutput.inMemory();
+    return new SiteGenerator(options, cache, progress).run(output, output.files(), output.deferred());
   }
 
   /**
    * Runs the pipeline, writing each file to {@code sink} as soon as it is made and keeping of each page only
    * what the link check and the search index need.
    *
-   * @param kept the files the result lists ({@link BuildResult#files()})
+   * @param kept     the files the result lists ({@link BuildResult#files()})
+   * @param deferred the files the result lists as not made yet ({@link BuildResult#deferredFiles()})
    */
-  private BuildResult run(SiteOutput sink, SortedMap<String, byte[]> kept) throws BuildFailedException {
+  private BuildResult run(SiteOutput sink, SortedMap<String, byte[]> kept,
+                          SortedMap<String, Supplier<byte[]>> deferred) throws BuildFailedException {
     long start = System.nanoTime();
     cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
@@ -150,7 +158,7 @@ public final class SiteGenerator {
     }
     failOnErrors(diagnostics);
     cache.finish();
-    return result(site, new TreeMap<>(kept), output.paths.size(), diagnostics, start);
+    return result(site, new TreeMap<>(kept), new TreeMap<>(deferred), output.paths.size(), diagnostics, start);
   }
 
   /**
@@ -263,11 +271,22 @@ public final class SiteGenerator {
     /** Streams a data file (the search index); a page must be written whole, to be read for the link check. */
     @Override
     public void write(String path, Content content) {
-      if (LinkChecker.isPage(path)) {
-        throw new IllegalArgumentException("a page is written whole, not streamed: " + path);
-      }
+      requireNotPage(path);
       sink.write(path, content);
       paths.add(path);
+    }
+
+    @Override
+    public void defer(String path, Supplier<byte[]> bytes) {
+      requireNotPage(path);
+      sink.defer(path, bytes);
+      paths.add(path);
+    }
+
+    private void requireNotPage(String path) {
+      if (LinkChecker.isPage(path)) {
+        throw new IllegalArgumentException("a page is written whole, to be read for the link check: " + path);
+      }
     }
   }
 
@@ -360,8 +379,8 @@ public final class SiteGenerator {
     }
   }
 
-  private BuildResult result(Site site, SortedMap<String, byte[]> files, int filesWritten, Diagnostics diagnostics,
-                             long start) {
+  private BuildResult result(Site site, SortedMap<String, byte[]> files, SortedMap<String, Supplier<byte[]>> deferred,
+                             int filesWritten, Diagnostics diagnostics, long start) {
     Map<String, Integer> perLanguage = new TreeMap<>();
     for (String lang : site.settings().languages()) {
       perLanguage.put(lang, (int) site.pages().stream()
@@ -379,7 +398,7 @@ public final class SiteGenerator {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(files, filesWritten, perLanguage, missing, stale, diagnostics.warnings(), millis,
+    return new BuildResult(files, deferred, filesWritten, perLanguage, missing, stale, diagnostics.warnings(), millis,
         site.settings().basePath(), cache.pagesPrinted());
   }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
@@ -179,15 +180,17 @@ public final class PreviewServer implements AutoCloseable {
       console.info("changed: " + changed.stream().map(options::display).collect(Collectors.joining(", ")));
     }
     try {
-      BuildResult result = session.build();
-      SiteSnapshot snapshot = new SiteSnapshot(result.files(), result.basePath(), builds.incrementAndGet());
+      BuildResult result = session.buildForPreview();
+      SiteSnapshot snapshot = new SiteSnapshot(result.files(), result.deferredFiles(), result.basePath(),
+          builds.incrementAndGet());
       site.set(snapshot);
       failure.set(null);
       result.diagnostics().forEach(warning -> console.info(warning.toString()));
       int rendered = result.pagesRendered();
-      console.info("built " + result.files().size() + " files in " + result.millis() + " ms; rendered " + rendered
+      console.info("built " + result.filesWritten() + " files in " + result.millis() + " ms; rendered " + rendered
           + (rendered == 1 ? " page" : " pages") + ", reused the rest");
       events.reload(snapshot.build());
+      result.deferredFiles().values().forEach(Supplier::get); // the search indexes, once the browser has the page
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());
     } catch (UncheckedIOException e) {

@@ -3,20 +3,25 @@ package dev.hanji.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
- * One successful build as the server sees it: the files by output path, the base path the site is published
- * under ({@code /} or {@code /kafka-docs/}) and a build number the reload script compares against.
+ * One successful build as the server sees it: the files by output path (the search indexes made on their first
+ * request if not yet made), the base path the site is published under ({@code /} or {@code /kafka-docs/}) and a
+ * build number the reload script compares against.
  */
 final class SiteSnapshot {
   static final String NOT_FOUND_PAGE = "404.html";
 
   private final SortedMap<String, byte[]> files;
+  private final SortedMap<String, Supplier<byte[]>> deferred;
   private final String basePath;
   private final int build;
 
-  SiteSnapshot(SortedMap<String, byte[]> files, String basePath, int build) {
+  SiteSnapshot(SortedMap<String, byte[]> files, SortedMap<String, Supplier<byte[]>> deferred, String basePath,
+               int build) {
     this.files = files;
+    this.deferred = deferred;
     this.basePath = basePath;
     this.build = build;
   }
@@ -41,7 +46,7 @@ final class SiteSnapshot {
     }
     String path = relative.get();
     String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    byte[] body = files.get(key);
+    byte[] body = files.containsKey(key) || !deferred.containsKey(key) ? files.get(key) : deferred.get(key).get();
     if (body != null) {
       return Reply.file(200, ContentTypes.of(key), body);
     }

@@ -2,6 +2,7 @@ package dev.hanji.core;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,18 @@ class BuildSessionTest {
     assertSame(koreanIndex, edited.files().get("search/index.json"), "the Korean index is reused as it was");
     assertTrue(new String(edited.files().get("en/search/index.json"), UTF_8).contains("zookeeperless"));
     assertSameAsFreshBuild(edited);
+  }
+
+  @Test
+  void aPreviewBuildMakesTheSearchIndexesWhenAskedWithTheSameBytes() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n미리보기에서 고친 문장입니다.\n");
+    BuildResult preview = session.buildForPreview();
+    assertEquals(Set.of("search/index.json", "en/search/index.json"), preview.deferredFiles().keySet());
+    assertFalse(preview.files().containsKey("search/index.json"));
+    SortedMap<String, byte[]> all = new TreeMap<>(preview.files());
+    preview.deferredFiles().forEach((path, bytes) -> all.put(path, bytes.get()));
+    assertTrue(new String(all.get("search/index.json"), UTF_8).contains("미리보기에서"));
+    assertSameAsFreshBuild(all);
   }
 
   @Test
@@ -116,11 +130,15 @@ class BuildSessionTest {
   }
 
   private void assertSameAsFreshBuild(BuildResult incremental) throws Exception {
+    assertSameAsFreshBuild(incremental.files());
+  }
+
+  private void assertSameAsFreshBuild(SortedMap<String, byte[]> incremental) throws Exception {
     SortedMap<String, byte[]> fresh = SiteGenerator.build(options).files();
-    assertEquals(fresh.keySet(), incremental.files().keySet());
+    assertEquals(fresh.keySet(), incremental.keySet());
     Map<String, Boolean> differing = new TreeMap<>();
     fresh.forEach((path, bytes) -> {
-      if (!Arrays.equals(bytes, incremental.files().get(path))) {
+      if (!Arrays.equals(bytes, incremental.get(path))) {
         differing.put(path, true);
       }
     });
