@@ -28,8 +28,8 @@ public final class BuildSession {
 
   /**
    * Like {@link #build()}, but the search indexes are left to be made when first asked for
-   * ({@link BuildResult#deferredFiles()}): the preview server sends an edited page to the browser first, and
-   * a search request made meanwhile waits for its index.
+   * ({@link BuildResult#deferredFiles()}): the preview server sends an edited page to the browser at once, and
+   * makes an index only when a search asks for it; an index whose pages did not change is not made again.
    *
    * @throws BuildFailedException listing every error
    */

@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
@@ -189,8 +188,7 @@ public final class PreviewServer implements AutoCloseable {
       int rendered = result.pagesRendered();
       console.info("built " + result.filesWritten() + " files in " + result.millis() + " ms; rendered " + rendered
           + (rendered == 1 ? " page" : " pages") + ", reused the rest");
-      events.reload(snapshot.build());
-      result.deferredFiles().values().forEach(Supplier::get); // the search indexes, once the browser has the page
+      events.reload(snapshot.build()); // the search indexes are made when the browser first asks for them
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());
     } catch (UncheckedIOException e) {
