@@ -4,7 +4,9 @@ import dev.hanji.check.LinkChecker;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
+import dev.hanji.model.Page;
 import dev.hanji.render.PageView;
+import dev.hanji.render.SharedViewInputs;
 import dev.hanji.output.SiteOutput;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.IndexMemo;
@@ -37,6 +39,7 @@ final class BuildCache {
   private final boolean keeps;
   private boolean treesFit = true;
   private String inputs = "";
+  private SharedViewInputs sharedViewInputs;
   private Map<String, String> links = Map.of();
   private MarkdownRenderer markdown;
   private final Map<String, Split> splits = new ConcurrentHashMap<>();
@@ -63,7 +66,7 @@ final class BuildCache {
   private record BodyEntry(ParsedMarkdown parsed, String context, Body body) {
   }
 
-  private record Printed(PageView view, byte[] bytes) {
+  private record Printed(SharedViewInputs shared, Page page, RenderedMarkdown body, PageView view, byte[] bytes) {
   }
 
   private record Read(byte[] html, LinkChecker.PageFacts facts) {
@@ -184,17 +187,39 @@ final class BuildCache {
     return cached.body();
   }
 
-  /** The page's HTML, printed again only when its view changed. */
-  byte[] printed(String file, PageView view, Function<PageView, byte[]> print) {
+  /**
+   * The shared inputs of this build's views: last build's instance when they are equal, so that
+   * {@link #printed} compares them by identity.
+   */
+  synchronized SharedViewInputs sharedViewInputs(SharedViewInputs current) {
+    if (keeps && !current.equals(sharedViewInputs)) {
+      sharedViewInputs = current;
+    }
+    return keeps ? sharedViewInputs : current;
+  }
+
+  /**
+   * The page's HTML. Its view is not even made when the shared inputs, the page and its body are those of last
+   * time; otherwise it is made, and the page printed again only if the view changed.
+   */
+  byte[] printed(String file, SharedViewInputs shared, Page page, RenderedMarkdown body, Supplier<PageView> view,
+                 Function<PageView, byte[]> print) {
     String key = "page:" + file;
     Printed cached = printed.get(key);
-    if (cached == null || !cached.view().equals(view)) {
-      cached = new Printed(view, print.apply(view));
-      pagesPrinted.incrementAndGet();
-      remember(printed, key, cached);
-    }
     used.add(key);
-    return cached.bytes();
+    if (cached != null && cached.shared() == shared && cached.body() == body && cached.page().equals(page)) {
+      return cached.bytes();
+    }
+    PageView made = view.get();
+    byte[] bytes;
+    if (cached != null && cached.view().equals(made)) {
+      bytes = cached.bytes();
+    } else {
+      bytes = print.apply(made);
+      pagesPrinted.incrementAndGet();
+    }
+    remember(printed, key, new Printed(shared, page, body, made, bytes));
+    return bytes;
   }
 
   /** The page analysed for search, analysed again only when its body or title changed. */

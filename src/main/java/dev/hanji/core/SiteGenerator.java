@@ -15,7 +15,7 @@ import dev.hanji.model.TranslationStatus;
 import dev.hanji.output.SiteFiles;
 import dev.hanji.output.SiteOutput;
 import dev.hanji.output.SiteWriter;
-import dev.hanji.render.PageView;
+import dev.hanji.render.SharedViewInputs;
 import dev.hanji.render.TemplateRenderer;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
@@ -179,6 +179,7 @@ public final class SiteGenerator {
     private final Diagnostics diagnostics;
     private final TemplateRenderer templates;
     private final Map<String, String> urlBySource = new TreeMap<>();
+    private final SharedViewInputs sharedViewInputs;
     /** Every page with a body analysed for search, in no order (the index writer sorts them). */
     private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
 
@@ -195,6 +196,7 @@ public final class SiteGenerator {
       site.pages().forEach(page -> page.sourceFile()
           .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
       cache.useLinks(urlBySource);
+      this.sharedViewInputs = cache.sharedViewInputs(SharedViewInputs.of(site));
     }
 
     /** Writes every page and its aliases' redirects; returns what is kept of pages with a body, by URL. */
@@ -219,8 +221,8 @@ public final class SiteGenerator {
       if (body != null && body.embeds().contains("calculator")) {
         scripts.add(Calculators.RUNTIME_PATH);
       }
-      PageView view = templates.view(page, body, scripts);
-      output.write(page.outputFile(), cache.printed(page.outputFile(), view, v -> utf8(templates.render(v))));
+      output.write(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
+          () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))));
       if (body == null) {
         return Optional.empty();
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanji.sources.SourceHash;
 import dev.hanji.testing.FixtureSite;
 import dev.hanji.testing.TestSites;
 import java.nio.file.Files;
@@ -75,6 +76,22 @@ class BuildSessionTest {
     preview.deferredFiles().forEach((path, bytes) -> all.put(path, bytes.get()));
     assertTrue(new String(all.get("search/index.json"), UTF_8).contains("미리보기에서"));
     assertSameAsFreshBuild(all);
+  }
+
+  @Test
+  void editingAnOriginalMarksItsTranslationStaleOnTheTranslatedPage() throws Exception {
+    String original = "# RAID\n\n## RAID 10\n\nRAID 10을 권합니다.\n";
+    TestSites.write(dir, "content/ko/ops/raid.md", original);
+    TestSites.write(dir, "content/en/ops/raid.md",
+        "---\nsourceHash: " + SourceHash.of(original) + "\n---\n# RAID\n\n## RAID 10\n\nRecommended.\n");
+    BuildResult current = session.build();
+    assertFalse(new String(current.files().get("en/ops/raid/index.html"), UTF_8).contains("notice-stale"));
+
+    TestSites.write(dir, "content/ko/ops/raid.md", original + "\nJBOD도 가능합니다.\n");
+    BuildResult edited = session.build();
+    assertTrue(new String(edited.files().get("en/ops/raid/index.html"), UTF_8).contains("notice-stale"),
+        "the English page now says its original changed");
+    assertSameAsFreshBuild(edited);
   }
 
   @Test
