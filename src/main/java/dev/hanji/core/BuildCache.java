@@ -189,13 +189,17 @@ final class BuildCache {
 
   /**
    * The shared inputs of this build's views: last build's instance when they are equal, so that
-   * {@link #printed} compares them by identity.
+   * {@link #printed} compares them by identity; null for a cache that keeps nothing (it has no last build).
    */
-  synchronized SharedViewInputs sharedViewInputs(SharedViewInputs current) {
-    if (keeps && !current.equals(sharedViewInputs)) {
+  synchronized SharedViewInputs sharedViewInputs(Supplier<SharedViewInputs> ofThisBuild) {
+    if (!keeps) {
+      return null;
+    }
+    SharedViewInputs current = ofThisBuild.get();
+    if (!current.equals(sharedViewInputs)) {
       sharedViewInputs = current;
     }
-    return keeps ? sharedViewInputs : current;
+    return sharedViewInputs;
   }
 
   /**

@@ -196,7 +196,7 @@ public final class SiteGenerator {
       site.pages().forEach(page -> page.sourceFile()
           .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
       cache.useLinks(urlBySource);
-      this.sharedViewInputs = cache.sharedViewInputs(SharedViewInputs.of(site));
+      this.sharedViewInputs = cache.sharedViewInputs(() -> SharedViewInputs.of(site));
     }
 
     /** Writes every page and its aliases' redirects; returns what is kept of pages with a body, by URL. */
