@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -125,16 +126,8 @@ final class BuildCache {
 
   /** Source pages split before, by their text: a page is split again only when its file changed. */
   SplitMemo splits() {
-    return (page, text, split) -> {
-      String key = "split:" + page;
-      Split cached = splits.get(key);
-      if (cached == null || !cached.text().equals(text)) {
-        cached = new Split(text, split.get());
-        remember(splits, key, cached);
-      }
-      used.add(key);
-      return cached.split();
-    };
+    return (page, text, split) -> reuse(splits, "split:" + page, cached -> cached.text().equals(text),
+        () -> new Split(text, split.get())).split();
   }
 
   /**
@@ -157,14 +150,9 @@ final class BuildCache {
       ParsedMarkdown parsed = parse.apply(source.body());
       return treesFit ? parsed : parsed.withoutTree();
     }
-    String key = "parse:" + source.lang() + ":" + source.path();
-    Parse cached = parses.get(key);
-    if (cached == null || !cached.text().equals(source.body())) {
-      cached = new Parse(source.body(), parse.apply(source.body()));
-      remember(parses, key, cached);
-    }
-    used.add(key);
-    return cached.parsed();
+    return reuse(parses, "parse:" + source.lang() + ":" + source.path(),
+        cached -> cached.text().equals(source.body()),
+        () -> new Parse(source.body(), parse.apply(source.body()))).parsed();
   }
 
   /** Sets the URL of every source page for this build; bodies are forgotten if any URL changed. */
@@ -177,14 +165,8 @@ final class BuildCache {
 
   /** The page's rendered body, rendered again unless the same parse was rendered in the same context. */
   Body body(String url, ParsedMarkdown parsed, String context, Supplier<Body> render) {
-    String key = "body:" + url;
-    BodyEntry cached = bodies.get(key);
-    if (cached == null || cached.parsed() != parsed || !cached.context().equals(context)) {
-      cached = new BodyEntry(parsed, context, render.get());
-      remember(bodies, key, cached);
-    }
-    used.add(key);
-    return cached.body();
+    return reuse(bodies, "body:" + url, cached -> cached.parsed() == parsed && cached.context().equals(context),
+        () -> new BodyEntry(parsed, context, render.get())).body();
   }
 
   /**
@@ -228,14 +210,8 @@ final class BuildCache {
 
   /** The page analysed for search, analysed again only when its body or title changed. */
   AnalysedPage searchPage(String url, String title, RenderedMarkdown body, Supplier<AnalysedPage> analyse) {
-    String key = "search:" + url;
-    Indexed cached = indexed.get(key);
-    if (cached == null || cached.body() != body || !cached.title().equals(title)) {
-      cached = new Indexed(body, title, analyse.get());
-      remember(indexed, key, cached);
-    }
-    used.add(key);
-    return cached.page();
+    return reuse(indexed, "search:" + url, cached -> cached.body() == body && cached.title().equals(title),
+        () -> new Indexed(body, title, analyse.get())).page();
   }
 
   /** What the link checker needs of an HTML file, read again only when its bytes are new. */
@@ -259,19 +235,14 @@ final class BuildCache {
       return IndexMemo.NONE;
     }
     return (path, pages, out, writeIndex) -> {
-      String key = "index:" + path;
       List<AnalysedPage> from = List.of(pages);
-      Index cached = indexes.get(key);
-      if (cached == null || !cached.pages().equals(from)) {
-        cached = new Index(from, new SiteOutput.Made(() -> {
-          SiteOutput.InMemory written = SiteOutput.inMemory();
-          writeIndex.accept(written);
-          return written.files().get(path);
-        }));
-        indexes.put(key, cached);
-      }
-      used.add(key);
-      out.defer(path, cached.bytes());
+      Index index = reuse(indexes, "index:" + path, cached -> cached.pages().equals(from),
+          () -> new Index(from, new SiteOutput.Made(() -> {
+            SiteOutput.InMemory written = SiteOutput.inMemory();
+            writeIndex.accept(written);
+            return written.files().get(path);
+          })));
+      out.defer(path, index.bytes());
     };
   }
 
@@ -290,6 +261,17 @@ final class BuildCache {
     for (Map<String, ?> map : List.<Map<String, ?>>of(splits, parses, bodies, printed, indexed, indexes, read)) {
       map.keySet().retainAll(used);
     }
+  }
+
+  /** The entry under {@code key} if it is still valid, else a new one made and remembered; marks it used. */
+  private <T> T reuse(Map<String, T> map, String key, Predicate<T> stillValid, Supplier<T> make) {
+    T cached = map.get(key);
+    if (cached == null || !stillValid.test(cached)) {
+      cached = make.get();
+      remember(map, key, cached);
+    }
+    used.add(key);
+    return cached;
   }
 
   private <T> void remember(Map<String, T> map, String key, T value) {
