@@ -82,11 +82,15 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
       return Optional.of(NULL);
     }
     Matcher matcher = SIMPLE.matcher(expression);
-    if (!matcher.matches() || OGNL_WORDS.contains(matcher.group(2).split("\\.")[0])) {
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    List<String> names = List.of(matcher.group(2).split("\\."));
+    if (OGNL_WORDS.contains(names.get(0))) {
       return Optional.empty();
     }
     String method = matcher.group(3) == null ? "" : matcher.group(3).substring(1, matcher.group(3).indexOf('('));
-    return Optional.of(new Path(!matcher.group(1).isEmpty(), List.of(matcher.group(2).split("\\.")), method));
+    return Optional.of(new Path(!matcher.group(1).isEmpty(), names, method));
   }
 
   private Object follow(IExpressionContext context, Path path) {

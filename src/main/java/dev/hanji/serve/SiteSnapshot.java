@@ -46,7 +46,10 @@ final class SiteSnapshot {
     }
     String path = relative.get();
     String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    byte[] body = files.containsKey(key) || !deferred.containsKey(key) ? files.get(key) : deferred.get(key).get();
+    byte[] body = files.get(key);
+    if (body == null && deferred.containsKey(key)) {
+      body = deferred.get(key).get();
+    }
     if (body != null) {
       return Reply.file(200, ContentTypes.of(key), body);
     }
