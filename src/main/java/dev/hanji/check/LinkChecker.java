@@ -40,7 +40,10 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class LinkChecker {
   /** Schemes a published page may link to; anything else is a typo ({@code htp:}) or unsafe. */
-  private static final Set<String> KNOWN_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
+  private static final Set<String> KNOWN_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp", "data");
+  private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript");
+  private static final String UNKNOWN_SCHEME = "unknown scheme";
+  private static final String UNSAFE_LINK = "unsafe link removed";
   private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
 
   private final Set<String> files;
@@ -249,7 +252,7 @@ public final class LinkChecker {
       Optional<String> problem = external ? malformedExternal(link) : Optional.empty();
       if (problem.isPresent()) { // checked as written: the sanitiser drops such links from the page
         reported.add(written.href());
-        report(diagnostics, asErrors, origin.file(), written.line(), written.column(),
+        report(diagnostics, asErrors && !onlyWarns(problem.get()), origin.file(), written.line(), written.column(),
             problem.get() + ": '" + link + "'", hintFor(problem.get()));
       }
     }
@@ -268,7 +271,8 @@ public final class LinkChecker {
 
   /** Reports a broken link at each line of the Markdown that writes it, or, if none does, as the template's. */
   private static void reportAtSource(String path, String link, String problem, LinkOrigin origin,
-                                     Diagnostics diagnostics, boolean asErrors) {
+                                     Diagnostics diagnostics, boolean strict) {
+    boolean asErrors = strict && !onlyWarns(problem);
     List<RenderedMarkdown.WrittenLink> written = origin.links().stream()
         .filter(candidate -> candidate.href().equals(link)).toList();
     for (RenderedMarkdown.WrittenLink at : written.stream().filter(each -> !each.broken()).toList()) {
@@ -283,9 +287,20 @@ public final class LinkChecker {
   }
 
   private static String hintFor(String problem) {
-    return problem.startsWith("malformed") || problem.startsWith("unknown scheme")
+    if (problem.startsWith(UNKNOWN_SCHEME)) {
+      return "fine if readers have an application for it; otherwise write an https:// address";
+    }
+    if (problem.startsWith(UNSAFE_LINK)) {
+      return "script links do not run on the site; link to a page or an https:// address";
+    }
+    return problem.startsWith("malformed")
         ? "write a complete address such as https://example.com/path (no spaces; percent-encode them as %20)"
         : "correct the link or create the page it points to";
+  }
+
+  /** Links that are kept (unknown scheme) or only dropped (script scheme) never fail a build. */
+  private static boolean onlyWarns(String problem) {
+    return problem.startsWith(UNKNOWN_SCHEME) || problem.startsWith(UNSAFE_LINK);
   }
 
   /**
@@ -384,8 +399,11 @@ public final class LinkChecker {
       if (scheme.isEmpty()) { // protocol-relative: //host/path
         return uri.getHost() != null ? Optional.empty() : Optional.of("malformed external link");
       }
+      if (SCRIPT_SCHEMES.contains(scheme)) {
+        return Optional.of(UNSAFE_LINK);
+      }
       if (!KNOWN_SCHEMES.contains(scheme)) {
-        return Optional.of("unknown scheme '" + scheme + ":' in link");
+        return Optional.of(UNKNOWN_SCHEME + " '" + scheme + ":' in link, kept as written");
       }
       boolean needsHost = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp");
       if (needsHost && (uri.getHost() == null || uri.getHost().isEmpty())) {

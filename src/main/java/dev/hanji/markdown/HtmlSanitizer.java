@@ -12,7 +12,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Keeps the HTML of a page body to what Markdown produces plus safe raw HTML ({@code <details>},
  * {@code <summary>}, {@code <kbd>} ...): scripts, event handlers, {@code style}, frames and
- * {@code javascript:} links are removed. Built on jsoup's {@link Safelist} and {@link Cleaner}.
+ * {@code javascript:}, {@code vbscript:} and (outside images) {@code data:} links are removed; links with
+ * any other scheme stay as written. Built on jsoup's {@link Safelist} and {@link Cleaner}.
  */
 final class HtmlSanitizer {
   /** Base URI used only so that jsoup can judge relative links; it never reaches the output. */
@@ -20,7 +21,10 @@ final class HtmlSanitizer {
   /** Placeholder element for generated blocks, swapped for their HTML after cleaning. */
   static final String EMBED_TAG = "hanji-embed";
 
-  private final Safelist safelist = Safelist.relaxed()
+  private final Safelist safelist = new LinkSafelist(Safelist.relaxed()
+      // Links keep any scheme as written (kafka://, irc://); LinkSafelist removes only the unsafe ones.
+      .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+      .removeProtocols("img", "src", "http", "https"))
       .addTags("details", "summary", "aside", "del", "s", "hr", "kbd", "mark", "abbr", "figure", "figcaption",
           "section", "input", "samp", "var", "time", EMBED_TAG)
       .addAttributes(":all", "id", "class", "title", "lang", "dir")
@@ -62,5 +66,44 @@ final class HtmlSanitizer {
       }
     }
     return found;
+  }
+
+  /** Whether a link is one the sanitiser removes: a script scheme, or {@code data:} outside an image. */
+  static boolean isUnsafeLink(String tag, String attribute, String value) {
+    String scheme = schemeOf(value);
+    boolean imageData = tag.equals("img") && attribute.equals("src") && scheme.equals("data");
+    return scheme.equals("javascript") || scheme.equals("vbscript") || (scheme.equals("data") && !imageData);
+  }
+
+  /** A link's scheme in lower case, as browsers read it (ignoring white space and controls), or "". */
+  private static String schemeOf(String link) {
+    StringBuilder scheme = new StringBuilder();
+    for (int i = 0; i < link.length(); i++) {
+      char c = link.charAt(i);
+      if (c == ':') {
+        return scheme.toString();
+      }
+      if (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-') {
+        scheme.append(Character.toLowerCase(c));
+      } else if (c > ' ') {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  /** jsoup's relaxed safelist, with links of every scheme but the unsafe ones. */
+  private static final class LinkSafelist extends Safelist {
+    LinkSafelist(Safelist base) {
+      super(base);
+    }
+
+    @Override
+    public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+      String key = attribute.getKey();
+      boolean link = key.equals("href") || key.equals("src") || key.equals("cite");
+      return super.isSafeAttribute(tagName, element, attribute)
+          && !(link && isUnsafeLink(tagName, key, attribute.getValue()));
+    }
   }
 }

@@ -52,6 +52,8 @@ public final class MarkdownRenderer {
             TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
             AdmonitionExtension.create(), DefinitionExtension.create(),
             new PageRendering(byKind, new CodeHighlighter())))
+        // GFM autolinks only www., http:// and https:// addresses and e-mail; "PLAINTEXT://:9092" stays text.
+        .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)

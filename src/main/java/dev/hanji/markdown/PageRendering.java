@@ -1,6 +1,8 @@
 package dev.hanji.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -81,9 +83,10 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String language = highlighter.languageOf(kind);
       String code = block.getContentChars().normalizeEOL();
+      // Inside openPre/closePre the writer keeps every space, tab and blank line of the code.
       html.line().raw("<pre class=\"code\"><code class=\"language-")
-          .raw(language.isEmpty() ? "text" : language).raw("\">")
-          .raw(highlighter.highlight(code, language)).raw("</code></pre>").line();
+          .raw(language.isEmpty() ? "text" : language).raw("\">").openPre()
+          .raw(highlighter.highlight(code, language)).closePre().raw("</code></pre>").line();
     }
 
     private void renderEmbed(BlockEmbedder embedder, FencedCodeBlock block, HtmlWriter html) {
@@ -111,9 +114,14 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
   private static final class PageLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+      if (node instanceof RefNode reference && !reference.isDefined()) {
+        // Flexmark asks resolvers about "[text]" without a definition; CommonMark says it is plain text.
+        return link;
+      }
       RenderState state = stateOf(node);
       SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
-      ResolvedLink resolved = resolve(state, at, link);
+      ResolvedLink resolved = isBareWebAddress(node, link.getUrl())
+          ? link.withStatus(LinkStatus.VALID).withUrl("http://" + link.getUrl()) : resolve(state, at, link);
       state.addLink(at.line(), at.column(), link.getUrl(), resolved.getUrl());
       return resolved;
     }
@@ -123,6 +131,7 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       if (url.isEmpty() || SitePaths.isExternal(url)) {
         return link;
       }
+
       PageContext page = state.page();
       int hash = url.indexOf('#');
       String path = hash < 0 ? url : url.substring(0, hash);
@@ -156,6 +165,11 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       String target = targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment);
       return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
+    }
+
+    /** GFM links a bare {@code www.} address in text to {@code http://}; Flexmark leaves it relative. */
+    private static boolean isBareWebAddress(Node node, String url) {
+      return node instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4);
     }
 
     private static String decode(String fragment) {
