@@ -336,7 +336,8 @@ public final class SiteGenerator {
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
-    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), output, cache.searchIndexes());
+    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), site.settings().languages(), output,
+        cache.searchIndexes());
     output.write(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
     output.write("sitemap.xml", utf8(SiteFiles.sitemap(site)));
     output.write("robots.txt", utf8(SiteFiles.robots(site)));

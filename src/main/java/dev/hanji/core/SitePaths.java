@@ -17,7 +17,8 @@ public final class SitePaths {
 
   /**
    * The relative link from the page at {@code fromUrl} (a folder URL ending in {@code /} or empty) to
-   * {@code target} (site-relative, may carry {@code #fragment} or {@code ?query}).
+   * {@code target} (site-relative, may carry {@code #fragment} or {@code ?query}). The path is
+   * percent-encoded ({@code 파일 이름/} → {@code %ED%8C%8C...%20...}); the fragment and query are kept as given.
    */
   public static String relative(String fromUrl, String target) {
     String[] from = fromUrl.isEmpty() ? new String[0] : fromUrl.split("/");
@@ -29,7 +30,7 @@ public final class SitePaths {
       common++;
     }
     StringBuilder link = new StringBuilder("../".repeat(from.length - common));
-    link.append(String.join("/", java.util.Arrays.copyOfRange(to, common, to.length)));
+    link.append(encode(String.join("/", java.util.Arrays.copyOfRange(to, common, to.length))));
     if (link.length() == 0) {
       link.append("./");
     }

@@ -2,9 +2,11 @@ package dev.hanji.model;
 
 import dev.hanji.sources.SiteSettings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The site model: every page of every language, how they nest into sections, how they pair across
@@ -20,6 +22,7 @@ public final class Site {
   private final Map<String, TranslationStatus> translationByUrl = new java.util.HashMap<>();
   private final Map<String, List<Page>> readingOrders = new java.util.HashMap<>();
   private final Map<String, Integer> readingPositionByUrl = new java.util.HashMap<>();
+  private final Set<String> languagesWithPages = new HashSet<>();
 
   Site(SiteSettings settings, Glossary glossary, Map<String, Page> byUrl, Map<String, List<Page>> childrenBySection,
        Map<String, Map<String, Page>> byKeyAndLang, List<TranslationStatus> translations) {
@@ -29,6 +32,7 @@ public final class Site {
     this.childrenBySection = childrenBySection;
     this.byKeyAndLang = byKeyAndLang;
     this.translations = List.copyOf(translations);
+    byUrl.values().stream().filter(page -> page.source() != null).forEach(page -> languagesWithPages.add(page.lang()));
     this.translations.stream().filter(status -> status.translated() != null)
         .forEach(status -> translationByUrl.put(status.translated().url(), status));
     for (String lang : settings.languages()) {
@@ -65,6 +69,11 @@ public final class Site {
   /** The home page of a language. */
   public Page home(String lang) {
     return byUrl.get(langPrefix(lang));
+  }
+
+  /** Whether a language has any page written for it (a language without one has only generated pages). */
+  public boolean hasPages(String lang) {
+    return languagesWithPages.contains(lang);
   }
 
   /** Where a language's pages live: {@code ""} for the default language, {@code en/} for others. */

@@ -34,6 +34,8 @@ import java.util.List;
  * @param translationsHref link to the translation status page of the page's language
  * @param scripts         module scripts the page loads
  * @param translations    for the translation status page: its rows
+ * @param elsewhere       on the home page of a language with no pages yet: the homes of the languages that
+ *                        have some; empty otherwise
  */
 public record PageView(String lang, String kind, String title, String documentTitle, String description,
                        String siteTitle, String root, String home, String canonical, String ogLocale,
@@ -41,7 +43,7 @@ public record PageView(String lang, String kind, String title, String documentTi
                        List<NavItem> navigation, List<Link> extraLinks, List<Link> breadcrumbs, Link previous,
                        Link next, List<TocEntry> toc, String body, List<Child> children, String editUrl,
                        String staleNotice, String searchAction, String translationsHref, List<String> scripts,
-                       List<TranslationRow> translations) {
+                       List<TranslationRow> translations, List<Link> elsewhere) {
 
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {

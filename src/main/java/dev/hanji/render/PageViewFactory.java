@@ -41,7 +41,15 @@ final class PageViewFactory {
         site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
         toc(body), body == null ? "" : body.html(), children(page, root), editUrl(page), staleNotice(page, root),
         link(root, site.langPrefix(lang) + "search/"), link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
-        page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of());
+        page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(),
+        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+  }
+
+  /** The homes of the languages that have pages, for the home page of one that has none yet. */
+  private List<PageView.Link> elsewhere(String lang, String root) {
+    return settings.languages().stream().filter(other -> !other.equals(lang) && site.hasPages(other))
+        .map(other -> new PageView.Link(messages.get(lang, "language." + other), link(root, site.langPrefix(other))))
+        .toList();
   }
 
   /** Relative path to the site root; the 404 page is served at any depth, so it uses the absolute base path. */
@@ -53,7 +61,7 @@ final class PageViewFactory {
   }
 
   private static String link(String root, String target) {
-    String joined = root + target;
+    String joined = root + SitePaths.encode(target);
     return joined.isEmpty() ? "./" : joined;
   }
 
@@ -71,16 +79,24 @@ final class PageViewFactory {
 
   private List<String> ogAlternates(Page page) {
     return settings.languages().stream().filter(other -> !other.equals(page.lang()))
-        .filter(other -> site.counterpart(page, other).isPresent()).map(this::ogLocale).toList();
+        .filter(other -> version(page, other).isPresent()).map(this::ogLocale).toList();
+  }
+
+  /**
+   * The page in a language, itself included; a language with no pages yet has only a generated home, which
+   * counts as no version, as for a missing translation.
+   */
+  private Optional<Page> version(Page page, String lang) {
+    return site.counterpart(page, lang).filter(version -> lang.equals(page.lang()) || site.hasPages(lang));
   }
 
   private List<PageView.Alternate> alternates(Page page, String root) {
     List<PageView.Alternate> alternates = new ArrayList<>();
     for (String lang : settings.languages()) {
-      site.counterpart(page, lang).ifPresent(version ->
+      version(page, lang).ifPresent(version ->
           alternates.add(new PageView.Alternate(lang, alternateHref(version, root))));
     }
-    site.counterpart(page, settings.defaultLanguage()).ifPresent(original ->
+    version(page, settings.defaultLanguage()).ifPresent(original ->
         alternates.add(new PageView.Alternate("x-default", alternateHref(original, root))));
     return alternates;
   }
@@ -96,7 +112,7 @@ final class PageViewFactory {
       if (other.equals(page.lang())) {
         continue;
       }
-      Optional<Page> counterpart = site.counterpart(page, other);
+      Optional<Page> counterpart = version(page, other);
       String label = messages.get(page.lang(), "language." + other);
       switchers.add(counterpart
           .map(version -> new PageView.Switcher(other, link(root, version.url()), label, ""))
@@ -147,7 +163,8 @@ final class PageViewFactory {
     if (!settings.hasRepository() || page.source() == null) {
       return "";
     }
-    return settings.repositoryUrl() + "/edit/" + settings.editBranch() + "/" + page.source().displayPath();
+    return settings.repositoryUrl() + "/edit/" + SitePaths.encode(settings.editBranch() + "/"
+        + page.source().displayPath());
   }
 
   private String staleNotice(Page page, String root) {

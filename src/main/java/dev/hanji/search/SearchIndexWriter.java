@@ -103,25 +103,25 @@ public final class SearchIndexWriter {
    * are not on the heap together.
    */
   public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out) {
-    writeAnalysed(analysed, glossary, out, IndexMemo.NONE);
+    writeAnalysed(analysed, glossary, List.of("ko", "en"), out, IndexMemo.NONE);
   }
 
   /**
-   * Like {@link #writeAnalysed(Collection, Glossary, SiteOutput)}, taking a language's index from {@code memo}
-   * when its pages did not change.
+   * Like {@link #writeAnalysed(Collection, Glossary, SiteOutput)} for the site's languages only (a Korean-only
+   * site has no English index), taking a language's index from {@code memo} when its pages did not change.
    */
-  public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, SiteOutput out,
-                                   IndexMemo memo) {
+  public static void writeAnalysed(Collection<AnalysedPage> analysed, Glossary glossary, List<String> languages,
+                                   SiteOutput out, IndexMemo memo) {
     List<Object> synonyms = synonyms(glossary == null ? Glossary.empty() : glossary);
     Map<String, AnalysedPage[]> byLanguage = new LinkedHashMap<>();
-    for (String lang : List.of("ko", "en")) {
+    for (String lang : languages) {
       byLanguage.put(lang, analysed.stream()
           .filter(page -> page.lang.equals(lang))
           .sorted(Comparator.comparing(page -> page.url))
           .toArray(AnalysedPage[]::new));
     }
     analysed.clear();
-    for (String lang : List.of("ko", "en")) {
+    for (String lang : languages) {
       AnalysedPage[] pages = byLanguage.remove(lang);
       String path = INDEX_PATHS.get(lang);
       memo.write(path, pages, out, sink -> sink.write(path,

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hanji.core.Diagnostics;
 import java.util.List;
@@ -43,20 +46,67 @@ public final class YamlReader {
         return Optional.of(MAPPER.readValue("{}", type));
       }
       return Optional.ofNullable(MAPPER.readValue(yaml, type));
+    } catch (UnrecognizedPropertyException e) {
+      report(e, yaml, file, firstLine, diagnostics);
+      reportOtherUnknownKeys(yaml, type, e, file, firstLine, diagnostics);
+      return Optional.empty();
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      int line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
-      int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
-      if (e instanceof UnrecognizedPropertyException unknown) {
-        int keyLine = lineOfKey(yaml, unknown.getPropertyName());
-        if (keyLine > 0) {
-          line = firstLine + keyLine - 1;
-          column = yaml.lines().skip(keyLine - 1).findFirst().orElse("").indexOf(unknown.getPropertyName()) + 1;
-        }
-      }
-      diagnostics.error(file, line, column, describe(e), hint(e));
+      report(e, yaml, file, firstLine, diagnostics);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Jackson stops at the first unknown key; reads the YAML again without each reported key, so that a file's
+   * every misspelt key is listed in one build.
+   */
+  private static void reportOtherUnknownKeys(String yaml, Class<?> type, UnrecognizedPropertyException first,
+                                             String file, int firstLine, Diagnostics diagnostics) {
+    try {
+      JsonNode tree = MAPPER.readTree(yaml);
+      UnrecognizedPropertyException unknown = first;
+      while (unknown != null && remove(tree, unknown)) {
+        unknown = null;
+        try {
+          MAPPER.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException next) {
+          report(next, yaml, file, firstLine, diagnostics);
+          unknown = next;
+        } catch (JsonProcessingException | IllegalArgumentException otherProblem) {
+          return; // reported once the unknown keys are fixed, with its place in the file
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // the YAML read once already; nothing more to learn from it
+    }
+  }
+
+  /** Removes the unknown key an exception names from the tree; false when it cannot be found. */
+  private static boolean remove(JsonNode tree, UnrecognizedPropertyException unknown) {
+    JsonNode parent = tree;
+    List<JsonMappingException.Reference> path = unknown.getPath();
+    for (JsonMappingException.Reference step : path.subList(0, Math.max(path.size() - 1, 0))) {
+      parent = step.getFieldName() != null ? parent.get(step.getFieldName()) : parent.get(step.getIndex());
+      if (parent == null) {
+        return false;
+      }
+    }
+    return parent instanceof ObjectNode object && object.remove(unknown.getPropertyName()) != null;
+  }
+
+  private static void report(JsonProcessingException e, String yaml, String file, int firstLine,
+                             Diagnostics diagnostics) {
+    JsonLocation where = e.getLocation();
+    int line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
+    int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      int keyLine = lineOfKey(yaml, unknown.getPropertyName());
+      if (keyLine > 0) {
+        line = firstLine + keyLine - 1;
+        column = yaml.lines().skip(keyLine - 1).findFirst().orElse("").indexOf(unknown.getPropertyName()) + 1;
+      }
+    }
+    diagnostics.error(file, line, column, describe(e), hint(e));
   }
 
   /**
