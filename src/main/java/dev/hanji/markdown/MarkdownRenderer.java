@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -132,7 +131,7 @@ public final class MarkdownRenderer {
     return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds(), state.links());
   }
 
-  /** Warns about unsafe raw HTML, and records the links raw HTML writes, with their place. */
+  /** Warns about unsafe raw HTML (its links are rewritten and recorded as it is rendered: RawHtmlLinks). */
   private void inspectRawHtml(Document document, RenderState state) {
     PageContext page = state.page();
     for (Node node : document.getDescendants()) {
@@ -144,10 +143,6 @@ public final class MarkdownRenderer {
           state.diagnostics().warning(page.displayPath(), at.line(), at.column(),
               "unsafe raw HTML removed: " + String.join(", ", removed),
               "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
-        }
-        for (Element linking : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
-          String link = linking.hasAttr("href") ? linking.attr("href") : linking.attr("src");
-          state.addLink(at.line(), at.column(), link, link);
         }
       }
     }

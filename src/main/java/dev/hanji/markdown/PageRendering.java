@@ -2,6 +2,8 @@ package dev.hanji.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -17,16 +19,16 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import dev.hanji.core.SitePaths;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /**
  * The Flexmark extension that makes pages Hanji pages: fenced blocks go to embedders or the highlighter,
- * admonitions become {@code <aside>} callouts, and links to Markdown files become page URLs.
+ * admonitions become {@code <aside>} callouts, and links to Markdown files (in Markdown and in raw HTML)
+ * become page URLs.
  */
 final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -70,7 +72,18 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
-          new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition));
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition),
+          new NodeRenderingHandler<>(HtmlBlock.class, this::renderRawBlock),
+          new NodeRenderingHandler<>(HtmlInline.class, this::renderRawInline));
+    }
+
+    /** Raw HTML as written (white space kept, as Flexmark does), with its local links rewritten. */
+    private void renderRawBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
+      html.line().rawPre(RawHtmlLinks.rewrite(block, stateOf(block))).line();
+    }
+
+    private void renderRawInline(HtmlInline inline, NodeRendererContext context, HtmlWriter html) {
+      html.raw(RawHtmlLinks.rewrite(inline, stateOf(inline)));
     }
 
     private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
@@ -120,60 +133,15 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       }
       RenderState state = stateOf(node);
       SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
-      ResolvedLink resolved = isBareWebAddress(node, link.getUrl())
-          ? link.withStatus(LinkStatus.VALID).withUrl("http://" + link.getUrl()) : resolve(state, at, link);
-      state.addLink(at.line(), at.column(), link.getUrl(), resolved.getUrl());
-      return resolved;
-    }
-
-    private ResolvedLink resolve(RenderState state, SourcePosition at, ResolvedLink link) {
       String url = link.getUrl();
-      if (url.isEmpty() || SitePaths.isExternal(url)) {
-        return link;
-      }
-
-      PageContext page = state.page();
-      int hash = url.indexOf('#');
-      String path = hash < 0 ? url : url.substring(0, hash);
-      String fragment = hash < 0 ? "" : url.substring(hash + 1);
-      if (path.isEmpty()) {
-        state.addAnchor(new RenderedMarkdown.AnchorLink(at.line(), at.column(), page.url(), decode(fragment), url));
-        return link.withStatus(LinkStatus.VALID);
-      }
-      if (path.startsWith("/")) {
-        return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), url.substring(1)));
-      }
-      String resolved = SitePaths.resolve(page.folder(), SitePaths.decode(path));
-      if (resolved == null) {
-        state.flagLink("link '" + url + "' leaves the content folder",
-            "link to a page or file inside content/" + page.lang());
-        return link;
-      }
-      if (!resolved.endsWith(".md")) {
-        String target = page.langPrefix() + resolved + (hash < 0 ? "" : "#" + fragment);
-        return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
-      }
-      Optional<String> targetUrl = page.pages().urlOf(page.lang(), resolved);
-      if (targetUrl.isEmpty()) {
-        state.flagLink("link to missing page '" + url + "'", "create " + resolved + " in content/"
-            + page.lang() + " or correct the link");
-        return link;
-      }
-      if (!fragment.isEmpty()) {
-        state.addAnchor(new RenderedMarkdown.AnchorLink(at.line(), at.column(), targetUrl.get(), decode(fragment),
-            url));
-      }
-      String target = targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment);
-      return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(page.url(), target));
+      String resolved = isBareWebAddress(node, url) ? "http://" + url : LinkRewriter.rewrite(state, at, url);
+      state.addLink(at.line(), at.column(), url, resolved);
+      return resolved.equals(url) ? link : link.withStatus(LinkStatus.VALID).withUrl(resolved);
     }
 
     /** GFM links a bare {@code www.} address in text to {@code http://}; Flexmark leaves it relative. */
     private static boolean isBareWebAddress(Node node, String url) {
       return node instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4);
-    }
-
-    private static String decode(String fragment) {
-      return java.text.Normalizer.normalize(SitePaths.decode(fragment), java.text.Normalizer.Form.NFC);
     }
   }
 }

@@ -137,13 +137,24 @@ public final class SourceLoader {
         assets.add(new Sources.Asset(lang, path, file));
       }
     });
-    paths.entrySet().parallelStream().filter(entry -> entry.getValue().endsWith(".md"))
+    paths.entrySet().parallelStream().filter(entry -> isPage(entry.getValue()))
         .map(entry -> readPage(lang, entry.getValue(), entry.getKey())).toList()
         .forEach(page -> page.ifPresent(pages::add));
   }
 
+  /**
+   * Files that are not the notes' content: dot-files ({@code .DS_Store}, {@code .gitignore}) and the folders of
+   * git and of Obsidian's settings. Other dot-folders hold real attachments ({@code .gitbook/assets}).
+   */
   private static boolean isHidden(String path) {
-    return Stream.of(path.split("/")).anyMatch(part -> part.startsWith("."));
+    String[] parts = path.split("/");
+    return parts[parts.length - 1].startsWith(".")
+        || Stream.of(parts).anyMatch(part -> part.equals(".git") || part.equals(".obsidian") || part.equals(".trash"));
+  }
+
+  /** A Markdown file outside dot-folders ({@code .github/ISSUE_TEMPLATE.md} is not a page of the site). */
+  private static boolean isPage(String path) {
+    return path.endsWith(".md") && Stream.of(path.split("/")).noneMatch(part -> part.startsWith("."));
   }
 
   private Optional<SourceFile> readPage(String lang, String path, Path file) {
