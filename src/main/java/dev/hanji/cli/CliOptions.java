@@ -32,6 +32,8 @@ final class CliOptions {
           --drafts              include pages marked draft: true
           --importFile=NOTE.md  the note that import reads
           --importMapping=FILE  YAML mapping section titles to slugs, for import
+          --importSplitLevel=N  heading level (1-6) import splits the note at; default: the note's
+                                top level, or the next one when the top holds only the title
           --overwrite           let import replace existing pages
           --failOnBrokenLinks=false   report broken links as warnings
           --port=N              port for serve (default: 8080)
@@ -68,7 +70,7 @@ final class CliOptions {
       case "staticDir" -> options.withStaticDir(project.resolve(value));
       case "drafts" -> options.withDrafts(bool(name, value));
       case "failOnBrokenLinks" -> options.withFailOnBrokenLinks(bool(name, value));
-      case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en", "importMapping" ->
+      case "baseUrl", "repositoryUrl", "cname", "title.ko", "title.en", "importMapping", "importSplitLevel" ->
           options.withSetting(name, value);
       case "importFile" -> options.withImport(project.resolve(value), options.overwrite());
       case "overwrite" -> options.withImport(options.importFile(), bool(name, value));

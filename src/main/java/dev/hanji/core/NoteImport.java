@@ -18,6 +18,8 @@ import java.util.Map;
 public final class NoteImport {
   /** The setting that names the YAML file mapping section titles to slugs. */
   public static final String MAPPING_SETTING = "importMapping";
+  /** The setting that names the heading level to split the note at (1 to 6; chosen from the note if absent). */
+  public static final String SPLIT_LEVEL_SETTING = "importSplitLevel";
 
   private NoteImport() {
   }
@@ -41,9 +43,13 @@ public final class NoteImport {
     String mappingFile = options.settings().get(MAPPING_SETTING);
     Map<String, String> mapping = mappingFile == null ? Map.of()
         : SlugMapping.load(options.projectDir().resolve(mappingFile), diagnostics);
+    int splitLevel = splitLevel(options.settings().get(SPLIT_LEVEL_SETTING), diagnostics);
+    if (diagnostics.hasErrors()) {
+      throw new BuildFailedException(diagnostics.all());
+    }
     Path target = options.contentDir().resolve("ko");
     ImportResult result = NoteImporter.importNote(note, target, mapping, options.overwrite(),
-        Typos.load(options.projectDir(), diagnostics), diagnostics);
+        Typos.load(options.projectDir(), diagnostics), splitLevel, diagnostics);
     if (diagnostics.hasErrors()) {
       throw new BuildFailedException(diagnostics.all());
     }
@@ -52,5 +58,17 @@ public final class NoteImport {
     result.repairs().forEach(repair -> lines.add("repaired: " + repair));
     diagnostics.warnings().forEach(warning -> lines.add(warning.toString()));
     return lines;
+  }
+
+  private static int splitLevel(String value, Diagnostics diagnostics) {
+    if (value == null) {
+      return 0;
+    }
+    if (!value.strip().matches("[1-6]")) {
+      diagnostics.error("-Dsite." + SPLIT_LEVEL_SETTING, 0, 0, "'" + value + "' is not a heading level",
+          "give a number from 1 (split at '#') to 6, or leave it out to let the note decide");
+      return 0;
+    }
+    return Integer.parseInt(value.strip());
   }
 }

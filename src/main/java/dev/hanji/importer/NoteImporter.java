@@ -66,6 +66,15 @@ public final class NoteImporter {
    */
   public static ImportResult importNote(Path note, Path targetDir, Map<String, String> slugMapping,
       boolean overwrite, Typos typos, Diagnostics diagnostics) {
+    return importNote(note, targetDir, slugMapping, overwrite, typos, 0, diagnostics);
+  }
+
+  /**
+   * As {@link #importNote(Path, Path, Map, boolean, Typos, Diagnostics)}, splitting the note at headings of
+   * {@code splitLevel} (1 to 6; 0 chooses the level as {@link NoteSections} describes).
+   */
+  public static ImportResult importNote(Path note, Path targetDir, Map<String, String> slugMapping,
+      boolean overwrite, Typos typos, int splitLevel, Diagnostics diagnostics) {
     String noteFile = Diagnostic.display(note);
     List<String> lines = readNote(note, noteFile, diagnostics);
     if (lines == null) {
@@ -73,7 +82,8 @@ public final class NoteImporter {
     }
     typos.check(noteFile, lines, diagnostics);
     Attachments attachments = new Attachments(note, noteFile);
-    List<PlannedPage> pages = planPages(lines, note, targetDir, slugMapping, attachments, diagnostics);
+    List<PlannedPage> pages = planPages(NoteSections.split(lines, note.getFileName().toString(), splitLevel),
+        targetDir, slugMapping, attachments, diagnostics);
     if (!nothingInTheWay(pages, attachments, targetDir, overwrite, diagnostics)) {
       return ImportResult.nothing();
     }
@@ -99,11 +109,10 @@ public final class NoteImporter {
     return null;
   }
 
-  private static List<PlannedPage> planPages(List<String> lines, Path note, Path targetDir,
+  private static List<PlannedPage> planPages(List<NoteSections.Section> sections, Path targetDir,
       Map<String, String> slugMapping, Attachments attachments, Diagnostics diagnostics) {
     List<PlannedPage> pages = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
-    List<NoteSections.Section> sections = NoteSections.split(lines, note.getFileName().toString());
     for (int s = 0; s < sections.size(); s++) {
       NoteSections.Section section = sections.get(s);
       String slug = uniqueSlug(slugMapping.getOrDefault(section.title(), Slugs.of(section.title())), usedSlugs);

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a note at its top-level sections: the ATX headings, at the start of a line and outside
- * fenced code, of the highest level the note uses. Text before the first such heading goes to the
- * first section; a note without headings is one section titled by its file name.
+ * fenced code, of the highest level the note uses. When that level has a single heading above deeper
+ * ones, the heading is the note's own title and the note splits at the next level instead (a note that
+ * starts {@code ## 카프카 클러스터} and goes on in {@code ###} sections gives a page per {@code ###}).
+ * Text before the first such heading goes to the first section; a note without headings is one section
+ * titled by its file name.
  */
 final class NoteSections {
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
@@ -27,26 +30,52 @@ final class NoteSections {
   private NoteSections() {
   }
 
-  static List<Section> split(List<String> lines, String fileName) {
-    int top = topLevel(lines);
+  /**
+   * The note's sections.
+   *
+   * @param splitLevel the heading level to split at (1 to 6), or 0 to choose it as described above
+   */
+  static List<Section> split(List<String> lines, String fileName, int splitLevel) {
+    int top = splitLevel > 0 ? splitLevel : splitLevel(lines);
     List<Section> sections = new ArrayList<>();
-    if (top == 0) {
+    List<Integer> starts = top == 0 ? List.of() : headingLines(lines, top);
+    if (starts.isEmpty()) {
       sections.add(new Section(titleFromFileName(fileName), lines, numbers(0, lines.size(), -1)));
       return sections;
     }
-    List<Integer> starts = headingLines(lines, top);
+    int noteTitle = splitLevel > 0 ? -1 : noteTitleLine(lines, top);
     for (int s = 0; s < starts.size(); s++) {
       int start = starts.get(s);
       int bodyFrom = s == 0 ? 0 : start + 1;
       int bodyTo = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
       List<String> body = new ArrayList<>(lines.subList(bodyFrom, bodyTo));
+      List<Integer> numbers = numbers(bodyFrom, bodyTo, start);
       if (s == 0) {
         body.remove(start - bodyFrom);
+        if (noteTitle >= 0 && noteTitle < start) { // the note's own title heads no page of its own
+          body.remove(noteTitle - bodyFrom);
+          numbers.remove(Integer.valueOf(noteTitle + 1));
+        }
       }
-      sections.add(new Section(plainTitle(headingText(lines.get(start))), raiseHeadings(body, top),
-          numbers(bodyFrom, bodyTo, start)));
+      sections.add(new Section(plainTitle(headingText(lines.get(start))), raiseHeadings(body, top), numbers));
     }
     return sections;
+  }
+
+  /** The highest heading level used, or the next one down when the highest holds only the note's title. */
+  private static int splitLevel(List<String> lines) {
+    int top = topLevel(lines, 1);
+    if (top > 0 && headingLines(lines, top).size() == 1) {
+      int next = topLevel(lines, top + 1);
+      return next > 0 ? next : top;
+    }
+    return top;
+  }
+
+  /** The line of the single heading above the split level that titles the whole note, or -1. */
+  private static int noteTitleLine(List<String> lines, int splitLevel) {
+    int top = topLevel(lines, 1);
+    return top > 0 && top < splitLevel ? headingLines(lines, top).get(0) : -1;
   }
 
   /** The 1-based line numbers of lines {@code from..to-1}, without line {@code skipped}. */
@@ -60,9 +89,10 @@ final class NoteSections {
     return numbers;
   }
 
-  private static int topLevel(List<String> lines) {
+  /** The highest heading level from {@code from} down that the note uses, or 0. */
+  private static int topLevel(List<String> lines, int from) {
     int top = 0;
-    for (int level = 1; level <= 6 && top == 0; level++) {
+    for (int level = from; level <= 6 && top == 0; level++) {
       if (!headingLines(lines, level).isEmpty()) {
         top = level;
       }

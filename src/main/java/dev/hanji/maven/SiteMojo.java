@@ -43,6 +43,8 @@ public abstract class SiteMojo extends AbstractMojo {
   private File importFile;
   @Parameter(property = "site.importMapping")
   private String importMapping;
+  @Parameter(property = "site.importSplitLevel")
+  private String importSplitLevel;
   @Parameter(property = "site.overwrite", defaultValue = "false")
   private boolean overwrite;
 
@@ -57,7 +59,8 @@ public abstract class SiteMojo extends AbstractMojo {
         .withSetting("cname", cname)
         .withSetting("title.ko", titleKo)
         .withSetting("title.en", titleEn)
-        .withSetting(dev.hanji.core.NoteImport.MAPPING_SETTING, importMapping);
+        .withSetting(dev.hanji.core.NoteImport.MAPPING_SETTING, importMapping)
+        .withSetting(dev.hanji.core.NoteImport.SPLIT_LEVEL_SETTING, importSplitLevel);
   }
 
   /** Logs every diagnostic of a failed build and returns the failure Maven reports. */

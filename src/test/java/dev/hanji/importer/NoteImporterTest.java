@@ -188,6 +188,32 @@ class NoteImporterTest {
   }
 
   @Test
+  void aNoteTitledByItsOnlyTopHeadingSplitsAtTheNextLevel() throws IOException {
+    Path titled = note.resolveSibling("titled.md");
+    Files.writeString(titled, "## 브로커 운영 메모\n\n머리말입니다.\n\n### 디스크\n\nJBOD를 씁니다.\n\n"
+        + "### 메모리\n\n힙은 작게 둡니다.\n");
+
+    ImportResult result = NoteImporter.importNote(titled, contentKo, Map.of(), false, Typos.builtIn(), 0,
+        diagnostics);
+
+    assertEquals(List.of(contentKo.resolve("diseukeu.md"), contentKo.resolve("memori.md")), result.pages());
+    assertTrue(page("diseukeu.md").contains("머리말입니다."), page("diseukeu.md"));
+    assertFalse(page("diseukeu.md").contains("브로커 운영 메모"), "the note's title heads no page");
+  }
+
+  @Test
+  void theSplitLevelCanBeGivenExplicitly() throws IOException {
+    Path titled = note.resolveSibling("titled.md");
+    Files.writeString(titled, "## 브로커 운영 메모\n\n### 디스크\n\nJBOD를 씁니다.\n\n### 메모리\n\n힙은 작게 둡니다.\n");
+
+    ImportResult result = NoteImporter.importNote(titled, contentKo, Map.of(), false, Typos.builtIn(), 2,
+        diagnostics);
+
+    assertEquals(List.of(contentKo.resolve("beurokeo-unyeong-memo.md")), result.pages());
+    assertTrue(page("beurokeo-unyeong-memo.md").contains("## 메모리"));
+  }
+
+  @Test
   void theProjectsTypoListExtendsTheBuiltInOne() throws IOException {
     Files.writeString(project.resolve("typos.tsv"), "# 우리 팀 표기\n지켜봅니다\t살펴봅니다\n");
 
