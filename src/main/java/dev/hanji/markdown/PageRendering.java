@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -127,8 +128,9 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
   private static final class PageLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-      if (node instanceof RefNode reference && !reference.isDefined()) {
-        // Flexmark asks resolvers about "[text]" without a definition; CommonMark says it is plain text.
+      if (node instanceof RefNode reference && !reference.isDefined() || node instanceof MailLink) {
+        // Flexmark asks resolvers about "[text]" without a definition (CommonMark: plain text) and about an
+        // e-mail address, to which it adds "mailto:" itself.
         return link;
       }
       RenderState state = stateOf(node);

@@ -44,6 +44,12 @@ class RealSiteTest {
   }
 
   @Test
+  void everyCodeBlockOfTheRealSiteIsPrintedByteForByte() {
+    dev.hanji.testing.CodeFidelity.assertEveryCodeBlockExact(TestSites.projectDir().resolve("content"),
+        result.files());
+  }
+
+  @Test
   void buildsWithoutWarningsAndEveryTranslationIsCurrent() {
     assertEquals(List.of(), result.diagnostics());
     assertEquals(List.of(), result.missingTranslations());

@@ -1,8 +1,11 @@
 package dev.hanji.testing;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,22 @@ public final class MarkdownRendering {
   /** The rendered Markdown as a jsoup body fragment. */
   public static Document document(String markdown) {
     return Jsoup.parseBodyFragment(html(markdown));
+  }
+
+  /**
+   * The text of every code block of a Markdown page (fenced and indented), as CommonMark defines it, skipping
+   * fences whose info string is one of {@code embedded} (they become widgets, not code).
+   */
+  public static List<String> codeBlocks(String markdown, java.util.Set<String> embedded) {
+    List<String> blocks = new java.util.ArrayList<>();
+    for (Node node : PARSER.parse(markdown).getDescendants()) {
+      if (node instanceof FencedCodeBlock fence && !embedded.contains(fence.getInfo().toString().trim())) {
+        blocks.add(fence.getContentChars().normalizeEOL());
+      } else if (node instanceof IndentedCodeBlock indented) {
+        blocks.add(indented.getContentChars().normalizeEOL());
+      }
+    }
+    return blocks;
   }
 
   /** A UTF-8 classpath resource relative to the given class. */

@@ -1,0 +1,172 @@
+package dev.hanji.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanji.core.BuildOptions;
+import dev.hanji.core.BuildResult;
+import dev.hanji.core.Diagnostic;
+import dev.hanji.core.SiteGenerator;
+import dev.hanji.core.SitePaths;
+import dev.hanji.testing.TestSites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds {@code sites/notes}: a folder of Korean notes written the way people keep them (file names with spaces
+ * and punctuation, GitBook-style root-absolute links, raw HTML images, attachments in a dot-folder, no English),
+ * with the default settings and the strict link check, and checks the site says what the notes say.
+ */
+class OtherPeoplesNotesTest {
+  private static final String SETTINGS_PAGE = "kafka/브로커 설정 (기본)&!/index.html";
+
+  private static BuildResult result;
+  private static Path project;
+
+  @BeforeAll
+  static void build(@TempDir Path dir) throws Exception {
+    project = dir;
+    TestSites.copyTree(TestSites.projectDir().resolve("src/test/resources/sites/notes/content"),
+        dir.resolve("content"));
+    TestSites.write(dir, "content/ko/.git/config", "[core]\n");
+    TestSites.write(dir, "content/ko/.DS_Store", "finder state");
+    TestSites.write(dir, "content/ko/.github/PULL_REQUEST_TEMPLATE.md", "# 변경 내용\n");
+    BuildOptions options = TestSites.options(dir);
+    result = SiteGenerator.build(options);
+  }
+
+  private static Document page(String path) {
+    byte[] bytes = result.files().get(path);
+    assertNotNull(bytes, path + " not written; written: " + result.files().keySet());
+    return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static Element body(String path) {
+    return page(path).selectFirst(".page-body");
+  }
+
+  @Test
+  void buildsWithTheStrictLinkCheckAndOnlyTheUnknownSchemeWarning() {
+    assertEquals(List.of("unknown scheme 'kafka:' in link, kept as written: 'kafka://broker-1:9092'"),
+        result.diagnostics().stream().map(Diagnostic::message).toList());
+    assertEquals(3, result.pagesPerLanguage().get("ko"));
+  }
+
+  @Test
+  void codeKeepsItsIndentationTabsAndBlankLines() {
+    List<String> code = body(SETTINGS_PAGE).select("pre > code").stream().map(Element::wholeText).toList();
+    assertEquals(List.of(
+        "spring:\n  kafka:\n    bootstrap-servers: localhost:9092\n    consumer:\n      group-id: notes\n\n\n"
+            + "      auto-offset-reset: earliest\n",
+        "func main() {\n\tif ok {\n\t\trun()\n\t}\n}\n",
+        "들여 쓴 코드 블록\n  두 칸 더 들여 씀\n"), code);
+  }
+
+  @Test
+  void everyCodeBlockOfTheNotesIsPrintedByteForByte() {
+    assertEquals(3, dev.hanji.testing.CodeFidelity.assertEveryCodeBlockExact(project.resolve("content"),
+        result.files()));
+  }
+
+  @Test
+  void bracketsWithoutADefinitionStayText() {
+    Element body = body(SETTINGS_PAGE);
+    assertTrue(body.text().contains("KIM MIN SU[ 김민수 ]님이"), body.text());
+    assertTrue(body.text().contains("참고 자료 [2] 와 [그림] 은"), body.text());
+    assertEquals("readAsText(file, [encoding])", body.selectFirst("h3").text());
+    assertTrue(page("index.html").selectFirst(".page-body").text().contains("[사내 위키] 는"));
+    assertTrue(body.select("a").stream().noneMatch(a -> a.text().matches("김민수|그림|2|사내 위키")));
+  }
+
+  @Test
+  void onlyGfmAutolinksBecomeLinksAndOtherSchemesAreKeptAsWritten() {
+    Element body = body(SETTINGS_PAGE);
+    assertTrue(body.text().contains("listeners=PLAINTEXT://:9092 처럼"));
+    assertTrue(body.select("a").stream().noneMatch(a -> a.text().contains("PLAINTEXT")));
+    assertEquals("http://www.example.com", body.selectFirst("a:contains(www.example.com)").attr("href"));
+    assertEquals("mailto:ops@example.org", body.selectFirst("a:contains(ops@example.org)").attr("href"));
+    assertEquals("kafka://broker-1:9092", body.selectFirst("a:contains(브로커에 바로 연결)").attr("href"));
+  }
+
+  @Test
+  void fileNamesWithSpacesAndPunctuationGiveEncodedWorkingUrlsAndEditLinks() {
+    String encoded = SitePaths.encode("kafka/브로커 설정 (기본)&!/");
+    assertTrue(encoded.contains("%20") && encoded.contains("%EB"), encoded);
+    Element home = page("index.html").selectFirst(".page-body");
+    assertEquals(encoded, home.selectFirst("a:contains(브로커 설정)").attr("href"));
+    String edit = page(SETTINGS_PAGE).selectFirst(".page-footer a").attr("href");
+    assertEquals("https://github.com/example/study-notes/edit/main/"
+        + SitePaths.encode("content/ko/kafka/브로커 설정 (기본)&!.md"), edit);
+    assertFalse(edit.contains(" "));
+  }
+
+  @Test
+  void rawHtmlImagesPointAtTheirFilesFromThePrettyUrl() {
+    List<String> sources = body(SETTINGS_PAGE).select("img").eachAttr("src");
+    assertEquals(List.of("../img/box.svg", "../img/box.svg"), sources);
+    assertTrue(result.files().containsKey("kafka/img/box.svg"));
+    assertEquals("120", body(SETTINGS_PAGE).selectFirst("img").attr("width"), "sized like Markdown images");
+  }
+
+  @Test
+  void rootAbsoluteMarkdownLinksStartAtTheLanguageFolder() {
+    assertEquals("network/tcp/", body("index.html").selectFirst("a:contains(TCP 정리)").attr("href"));
+    assertEquals("../../", body("network/tcp/index.html").selectFirst("a:contains(처음으로)").attr("href"));
+  }
+
+  @Test
+  void attachmentsInDotFoldersArePublishedButNotGitOrDotFiles() {
+    assertEquals("../../.gitbook/assets/handshake.svg", body("network/tcp/index.html").selectFirst("img").attr("src"));
+    assertTrue(result.files().containsKey(".gitbook/assets/handshake.svg"));
+    assertTrue(result.files().keySet().stream().noneMatch(path -> path.startsWith(".git/")
+        || path.endsWith(".DS_Store") || path.startsWith(".github/")), result.files().keySet().toString());
+  }
+
+  @Test
+  void tablesKeepEveryRowAndCell() {
+    Element table = body("network/tcp/index.html").selectFirst("table");
+    assertEquals(List.of("단계 보내는 쪽", "SYN 클라이언트", "SYN-ACK 서버", "ACK 클라이언트"),
+        table.select("tr").eachText());
+  }
+
+  @Test
+  void anEmptyEnglishSideGetsAHomePointingToTheKoreanSite() {
+    Element notice = page("en/index.html").selectFirst(".notice-empty");
+    assertNotNull(notice);
+    assertEquals("../", notice.selectFirst("a").attr("href"));
+    assertEquals("한국어", notice.selectFirst("a").text());
+    Document koreanHome = page("index.html");
+    assertFalse(koreanHome.select(".notice-missing").isEmpty(), "the switcher says English is missing");
+    assertTrue(koreanHome.select("link[hreflang=en]").isEmpty(), "no alternate for an empty language");
+  }
+
+  @Test
+  void aKoreanOnlySiteWritesNothingUnderEn(@TempDir Path dir) throws Exception {
+    TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
+    TestSites.write(dir, "content/ko/index.md", "# 메모\n\n한국어만 있습니다.\n");
+    BuildResult koreanOnly = SiteGenerator.build(TestSites.options(dir));
+    assertTrue(koreanOnly.files().keySet().stream().noneMatch(path -> path.startsWith("en/")),
+        koreanOnly.files().keySet().toString());
+    assertTrue(koreanOnly.files().containsKey("search/index.json"));
+  }
+
+  @Test
+  void everyUnknownFrontMatterKeyOfAFileIsReportedInOneBuild(@TempDir Path dir) {
+    TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
+    TestSites.write(dir, "content/ko/index.md", "---\ntitle: 홈\ntitel: 오타\nwieght: 3\nsulg: x\n---\n본문\n");
+    dev.hanji.core.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.hanji.core.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
+    assertEquals(List.of("content/ko/index.md:3 unknown key 'titel'", "content/ko/index.md:4 unknown key 'wieght'",
+            "content/ko/index.md:5 unknown key 'sulg'"),
+        failed.diagnostics().stream().map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());
+  }
+}
