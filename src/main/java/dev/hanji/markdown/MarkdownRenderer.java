@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -37,6 +38,9 @@ import org.jsoup.nodes.Element;
  * (multi-line table cells, toggles) render as their authors meant.
  */
 public final class MarkdownRenderer {
+  /** Heading ids GitHub-style: spaces become '-', '-' and '_' stay, other punctuation goes, Hangul stays. */
+  private static final String ID_TO_DASH = " ";
+  private static final String ID_KEPT = "-_";
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -60,8 +64,8 @@ public final class MarkdownRenderer {
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, ID_TO_DASH)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, ID_KEPT)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
         .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text")
@@ -77,6 +81,11 @@ public final class MarkdownRenderer {
         .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.TYPE_SVG_MAP.get(defaults));
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /** The id a heading with this text gets in a page body (before duplicates are numbered). */
+  static String headingId(String text) {
+    return HeaderIdGenerator.generateId(text, ID_TO_DASH, ID_KEPT, false, true);
   }
 
   /**

@@ -23,6 +23,14 @@ public record ParsedMarkdown(Document document, Optional<String> firstTitle, boo
     return new ParsedMarkdown(null, firstTitle, tooComplex);
   }
 
+  /**
+   * The id the leading heading would have had in the body, so that links to it ({@code tcp.md#tcp}) still land on
+   * the page's title; empty when the body did not start with one.
+   */
+  public String firstTitleId() {
+    return firstTitle.map(MarkdownRenderer::headingId).orElse("");
+  }
+
   /** Whether the tree is still here (see {@link #withoutTree()}). */
   public boolean hasTree() {
     return document != null;

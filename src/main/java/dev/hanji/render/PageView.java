@@ -34,6 +34,8 @@ import java.util.List;
  * @param translationsHref link to the translation status page of the page's language
  * @param scripts         module scripts the page loads
  * @param translations    for the translation status page: its rows
+ * @param titleId         the {@code id} of the page's {@code <h1>}: what its leading heading had in the source,
+ *                        so links to it still work; null for none (the template then writes no id)
  * @param elsewhere       on the home page of a language with no pages yet: the homes of the languages that
  *                        have some; empty otherwise
  */
@@ -43,7 +45,7 @@ public record PageView(String lang, String kind, String title, String documentTi
                        List<NavItem> navigation, List<Link> extraLinks, List<Link> breadcrumbs, Link previous,
                        Link next, List<TocEntry> toc, String body, List<Child> children, String editUrl,
                        String staleNotice, String searchAction, String translationsHref, List<String> scripts,
-                       List<TranslationRow> translations, List<Link> elsewhere) {
+                       List<TranslationRow> translations, String titleId, List<Link> elsewhere) {
 
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {

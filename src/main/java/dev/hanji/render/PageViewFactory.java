@@ -41,8 +41,15 @@ final class PageViewFactory {
         site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
         toc(body), body == null ? "" : body.html(), children(page, root), editUrl(page), staleNotice(page, root),
         link(root, site.langPrefix(lang) + "search/"), link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
-        page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(),
+        page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
         isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+  }
+
+  /** The id of the heading the title was lifted from, unless a heading of the body already has it. */
+  private static String titleId(Page page, RenderedMarkdown body) {
+    String id = page.parsed() == null ? "" : page.parsed().firstTitleId();
+    boolean taken = body != null && body.headings().stream().anyMatch(heading -> heading.id().equals(id));
+    return id.isEmpty() || taken ? null : id;
   }
 
   /** The homes of the languages that have pages, for the home page of one that has none yet. */

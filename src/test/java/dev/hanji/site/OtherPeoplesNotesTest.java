@@ -124,6 +124,12 @@ class OtherPeoplesNotesTest {
   }
 
   @Test
+  void aLinkToTheHeadingThatBecameTheTitleLandsOnTheTitle() {
+    assertEquals("network/tcp/#tcp", body("index.html").selectFirst("a:contains(TCP 제목으로)").attr("href"));
+    assertEquals("tcp", page("network/tcp/index.html").selectFirst("h1").id());
+  }
+
+  @Test
   void attachmentsInDotFoldersArePublishedButNotGitOrDotFiles() {
     assertEquals("../../.gitbook/assets/handshake.svg", body("network/tcp/index.html").selectFirst("img").attr("src"));
     assertTrue(result.files().containsKey(".gitbook/assets/handshake.svg"));
