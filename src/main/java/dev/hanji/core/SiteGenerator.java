@@ -86,7 +86,7 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error; the output folder is then untouched
    */
   public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
-    try (SiteWriter.Staging staging = SiteWriter.open(options.outputDir())) {
+    try (SiteWriter.Staging staging = SiteWriter.open(options)) {
       BuildResult result = new SiteGenerator(options, BuildCache.none(), progress)
           .run(staging, Collections.emptySortedMap(), Collections.emptySortedMap());
       progress.report("writing " + options.outputDir().getFileName(), 0, 0);
