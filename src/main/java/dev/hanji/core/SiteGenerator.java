@@ -20,6 +20,7 @@ import dev.hanji.render.TemplateRenderer;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
+import dev.hanji.sources.FolderWalker;
 import dev.hanji.sources.ImageSize;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
@@ -130,8 +131,10 @@ public final class SiteGenerator {
     progress.report("loading sources", 0, 0);
     Sources sources = SourceLoader.load(options, diagnostics, cache.splits());
     Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
+    FolderWalker folders = FolderWalker.of(options);
     Path calculatorDir = options.contentDir().resolve("calculators");
-    Calculators calculators = Calculators.load(calculatorDir, options.display(calculatorDir), diagnostics);
+    Calculators calculators = Calculators.load(folders.files(calculatorDir, options.display(calculatorDir),
+        diagnostics), options.display(calculatorDir), diagnostics);
     failOnErrors(diagnostics);
 
     MarkdownRenderer markdown = cache.markdown(() -> new MarkdownRenderer(
@@ -144,7 +147,8 @@ public final class SiteGenerator {
         diagnostics);
     failOnErrors(diagnostics);
 
-    SortedMap<String, Path> staticFiles = filesUnder(options.staticDir());
+    SortedMap<String, Path> staticFiles = folders.files(options.staticDir(), options.display(options.staticDir()),
+        diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
     PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
@@ -409,22 +413,6 @@ public final class SiteGenerator {
       throw new BuildFailedException(diagnostics.all());
     }
   }
-
-  /** The files under {@code root} by their path relative to it, with forward slashes; empty if it is missing. */
-  private static SortedMap<String, Path> filesUnder(Path root) {
-    SortedMap<String, Path> found = new TreeMap<>();
-    if (!Files.isDirectory(root)) {
-      return found;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .forEach(file -> found.put(root.relativize(file).toString().replace('\\', '/'), file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root, e);
-    }
-    return found;
-  }
-
 
   private static byte[] readBytes(Path file) {
     try {

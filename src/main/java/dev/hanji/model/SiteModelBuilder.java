@@ -75,7 +75,7 @@ public final class SiteModelBuilder {
 
   private void addLanguage(String lang, List<ParsedSource> sources) {
     String prefix = langPrefix(lang);
-    Set<String> folders = new TreeSet<>();
+    Set<String> folders = new TreeSet<>(Set.of("")); // a language without pages still has a home page
     Set<String> foldersWithIndex = new TreeSet<>();
     for (ParsedSource source : sources) {
       addFolderAndParents(source.source().folder(), folders);
@@ -101,7 +101,6 @@ public final class SiteModelBuilder {
 
   private static void addFolderAndParents(String folder, Set<String> folders) {
     String current = folder;
-    folders.add("");
     while (!current.isEmpty()) {
       folders.add(current);
       int slash = current.lastIndexOf('/');
