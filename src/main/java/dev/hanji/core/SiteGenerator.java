@@ -132,6 +132,7 @@ public final class SiteGenerator {
     Sources sources = SourceLoader.load(options, diagnostics, cache.splits());
     Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
     FolderWalker folders = FolderWalker.of(options);
+    requireReadableTemplate(folders, diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
     Calculators calculators = Calculators.load(folders.files(calculatorDir, options.display(calculatorDir),
         diagnostics), options.display(calculatorDir), diagnostics);
@@ -293,6 +294,16 @@ public final class SiteGenerator {
       if (LinkChecker.isPage(path)) {
         throw new IllegalArgumentException("a page is written whole, to be read for the link check: " + path);
       }
+    }
+  }
+
+  /** The page template is read by name, so a link out of the project cannot be skipped: the build stops. */
+  private void requireReadableTemplate(FolderWalker folders, Diagnostics diagnostics) {
+    Path template = options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html");
+    String shown = options.display(template);
+    if (!folders.mayRead(template, shown, diagnostics)) {
+      diagnostics.error(shown, 0, 0, "the page template is skipped, and no page can be printed without it",
+          "make " + shown + " a file inside the project");
     }
   }
 

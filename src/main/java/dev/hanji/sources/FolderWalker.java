@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * the project are followed like the files and folders themselves.
  */
 public final class FolderWalker {
+  private static final String OUTSIDE_HINT = "copy the file into the project, or link to a file inside it";
   private final List<Path> trusted;
 
   private FolderWalker(List<Path> trusted) {
@@ -48,6 +49,28 @@ public final class FolderWalker {
     SortedMap<String, Path> found = new TreeMap<>();
     new Walk(displayRoot, diagnostics, found).visit(root, "");
     return found;
+  }
+
+  /**
+   * Whether a file read by its name ({@code site.yaml}, a message bundle, the page template) may be read: it is
+   * missing (the reader reports that), or it lies inside the project or a source folder once every link on its
+   * path is resolved. Otherwise it is reported as a warning naming it, and must be skipped.
+   */
+  public boolean mayRead(Path file, String display, Diagnostics diagnostics) {
+    Optional<Path> target = realPath(file);
+    if (target.isEmpty() || isTrusted(target.get())) {
+      return true;
+    }
+    diagnostics.warning(display, 0, 0, outside(target.get()) + "; skipped", OUTSIDE_HINT);
+    return false;
+  }
+
+  private boolean isTrusted(Path target) {
+    return trusted.stream().anyMatch(target::startsWith);
+  }
+
+  private static String outside(Path target) {
+    return "symbolic link to " + target + ", outside the project folder";
   }
 
   /** One listing: the folders being listed (to notice a link back into one of them) and what was found. */
@@ -101,9 +124,8 @@ public final class FolderWalker {
             "point the link at an existing file, or remove it");
         return false;
       }
-      if (trusted.stream().noneMatch(target::startsWith)) {
-        skip(relative, "symbolic link to " + target
-            + ", outside the project folder", "copy the file into the project, or link to a file inside it");
+      if (!isTrusted(target)) {
+        skip(relative, outside(target), OUTSIDE_HINT);
         return false;
       }
       return true;

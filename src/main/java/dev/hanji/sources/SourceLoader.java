@@ -76,12 +76,12 @@ public final class SourceLoader {
   }
 
   private SiteSettings readSettings(Path file) {
-    String yaml = Files.isRegularFile(file) ? readText(file).orElse("") : "";
+    String yaml = isReadable(file) ? readText(file).orElse("") : "";
     return SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
   }
 
   private Glossary readGlossary(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!isReadable(file)) {
       return Glossary.empty();
     }
     String display = options.display(file);
@@ -97,6 +97,11 @@ public final class SourceLoader {
       }
     }
     return glossary;
+  }
+
+  /** Whether a file read by name is there and may be read ({@link FolderWalker#mayRead}). */
+  private boolean isReadable(Path file) {
+    return Files.isRegularFile(file) && walker.mayRead(file, options.display(file), diagnostics);
   }
 
   /** The 1-based line of the second line containing {@code text} (where a duplicate is written), or 0. */

@@ -3,6 +3,7 @@ package dev.hanji.core;
 import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.testing.DiagnosticFormat;
@@ -75,6 +76,23 @@ class SymbolicLinksTest {
     assertTrue(result.files().containsKey("ops/raid/index.html"), result.files().keySet().toString());
     assertNothingFromOutside(result);
     assertSkipped(result, "content/en", "symbolic link to " + outside.resolve("en").toRealPath());
+  }
+
+  @Test
+  void filesReadByNameAreNotReadThroughALinkOutOfTheProject() throws Exception {
+    write(outside, "page.html", "<html><body>" + SECRET + "</body></html>\n");
+    write(outside, "glossary.yaml", "terms:\n  - id: secret\n    ko: " + SECRET + "\n    en: secret\n");
+    Files.delete(project.resolve("content/glossary.yaml"));
+    link("content/glossary.yaml", outside.resolve("glossary.yaml"));
+    Files.delete(project.resolve("site-templates/page.html"));
+    link("site-templates/page.html", outside.resolve("page.html"));
+    BuildFailedException e = assertThrows(BuildFailedException.class,
+        () -> SiteGenerator.build(options));
+    assertTrue(e.diagnostics().stream().anyMatch(d -> d.toString().startsWith("site-templates/page.html: error:"
+        + " the page template is skipped")), e.diagnostics().toString());
+    assertTrue(e.diagnostics().stream().anyMatch(d -> d.toString().startsWith("content/glossary.yaml: warning:"
+        + " symbolic link to ")), e.diagnostics().toString());
+    assertFalse(e.diagnostics().toString().contains(SECRET), e.diagnostics().toString());
   }
 
   @Test
