@@ -27,7 +27,6 @@ import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SourceLoader;
 import dev.hanji.sources.Sources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,6 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The one entry point every front end calls. It runs the pipeline — load sources, parse Markdown, build
@@ -155,7 +153,7 @@ public final class SiteGenerator {
     PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
         diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
-    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output);
+    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output, diagnostics);
     diagnostics.addAll(templateProblems);
     if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
@@ -344,10 +342,10 @@ public final class SiteGenerator {
   }
 
   private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Queue<AnalysedPage> searchPages, SiteOutput output) {
-    staticFiles.forEach((path, file) -> output.write(path, readBytes(file)));
+                         Queue<AnalysedPage> searchPages, SiteOutput output, Diagnostics diagnostics) {
+    staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
-      output.write(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
+      copy(asset.source(), site.langPrefix(asset.lang()) + asset.path(), output, diagnostics);
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
@@ -425,11 +423,13 @@ public final class SiteGenerator {
     }
   }
 
-  private static byte[] readBytes(Path file) {
+  /** Copies a file into the site as it is; a file that cannot be read is an error at that file. */
+  private void copy(Path file, String path, SiteOutput output, Diagnostics diagnostics) {
     try {
-      return Files.readAllBytes(file);
+      output.write(path, Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      diagnostics.error(options.display(file), 0, 0, "cannot read file: " + e.getMessage(),
+          "check that the file exists and is readable");
     }
   }
 
