@@ -50,9 +50,9 @@ final class OutputFolderRules {
 
   private static Map<String, Path> sourceFolders(BuildOptions options) {
     Map<String, Path> folders = new LinkedHashMap<>();
-    folders.put("content folder " + options.display(options.contentDir()), options.contentDir());
-    folders.put("templates folder " + options.display(options.templatesDir()), options.templatesDir());
-    folders.put("static folder " + options.display(options.staticDir()), options.staticDir());
+    folders.put("content folder (" + options.display(options.contentDir()) + ")", options.contentDir());
+    folders.put("templates folder (" + options.display(options.templatesDir()) + ")", options.templatesDir());
+    folders.put("static folder (" + options.display(options.staticDir()) + ")", options.staticDir());
     return folders;
   }
 

@@ -91,7 +91,7 @@ class MainTest {
   void generateIntoTheContentFolderExitsOneAndDeletesNothing() throws Exception {
     String before = Files.readString(dir.resolve("content/ko/ops/raid.md"));
     assertEquals(Main.BUILD_FAILED, run("generate", project, "--outputDirectory=content"));
-    assertTrue(err().startsWith("content: error: the output folder is the content folder content"), err());
+    assertTrue(err().startsWith("content: error: the output folder is the content folder (content)"), err());
     assertEquals(before, Files.readString(dir.resolve("content/ko/ops/raid.md")));
     assertEquals(Main.BUILD_FAILED, run("generate", project, "--outputDirectory=."));
     assertTrue(err().contains(".: error: the output folder is the project folder"), err());

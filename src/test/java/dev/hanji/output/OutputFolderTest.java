@@ -42,11 +42,11 @@ class OutputFolderTest {
   @CsvSource(delimiter = '|', value = {
       ".                  | .                  | is the project folder",
       "..                 | <parent>           | contains the project folder",
-      "content            | content            | is the content folder content",
-      "content/ko         | content/ko         | lies inside the content folder content",
-      "content/new/deeper | content/new/deeper | lies inside the content folder content",
-      "site-templates     | site-templates     | is the templates folder site-templates",
-      "static/out         | static/out         | lies inside the static folder static",
+      "content            | content            | is the content folder (content)",
+      "content/ko         | content/ko         | lies inside the content folder (content)",
+      "content/new/deeper | content/new/deeper | lies inside the content folder (content)",
+      "site-templates     | site-templates     | is the templates folder (site-templates)",
+      "static/out         | static/out         | lies inside the static folder (static)",
       ".git               | .git               | is or lies inside a .git folder",
       ".git/site          | .git/site          | is or lies inside a .git folder",
   })
