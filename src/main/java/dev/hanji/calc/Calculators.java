@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -15,7 +14,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The calculators of a site (DESIGN §5): loaded from the spec files under
@@ -28,6 +26,7 @@ public final class Calculators {
 
   private static final String ASSET_DIR = "assets/calc/";
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+  private static final Pattern SPEC_FILE = Pattern.compile("[^/]*\\.(yaml|yml|json)");
   private static final Set<String> RESERVED_IDS = Set.of("runtime", "messages");
   private static final Set<String> LANGS = Set.of("ko", "en");
 
@@ -42,43 +41,31 @@ public final class Calculators {
   }
 
   /**
-   * Loads every {@code *.yaml}, {@code *.yml} and {@code *.json} spec in {@code dir} (a missing
-   * folder means no calculators). Problems are reported into {@code diagnostics} as
-   * {@code file:line:column} with file names printed under {@code displayDir}; a spec with errors
-   * is left out.
+   * Loads every {@code *.yaml}, {@code *.yml} and {@code *.json} spec among {@code files}: the files of the
+   * calculator folder by their path in it, as {@code sources.FolderWalker} lists them (specs in sub-folders are
+   * not read; no files means no calculators). Problems are reported into {@code diagnostics} as
+   * {@code file:line:column} with file names printed under {@code displayDir}; a spec with errors is left out.
    */
-  public static Calculators load(Path dir, String displayDir, Diagnostics diagnostics) {
+  public static Calculators load(SortedMap<String, Path> files, String displayDir, Diagnostics diagnostics) {
     SortedMap<String, Calculator> loaded = new TreeMap<>();
-    for (Path file : specFiles(dir, displayDir, diagnostics)) {
-      String name = file.getFileName().toString();
+    files.forEach((name, file) -> {
+      if (!SPEC_FILE.matcher(name).matches()) {
+        return;
+      }
       String id = name.substring(0, name.lastIndexOf('.'));
       String display = displayDir.isEmpty() ? name : displayDir + "/" + name;
       Calculator calculator = loadOne(file, id, display, diagnostics);
       if (calculator == null) {
-        continue;
+        return;
       }
       if (loaded.containsKey(id)) {
         diagnostics.error(display, 1, 1, "a calculator with id '" + id + "' is already defined by "
             + loaded.get(id).spec().file(), "keep one spec file per calculator id");
-        continue;
+        return;
       }
       loaded.put(id, calculator);
-    }
+    });
     return new Calculators(Collections.unmodifiableSortedMap(loaded), Messages.load());
-  }
-
-  private static List<Path> specFiles(Path dir, String displayDir, Diagnostics diagnostics) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().matches(".*\\.(yaml|yml|json)"))
-          .sorted().toList();
-    } catch (IOException e) {
-      diagnostics.error(displayDir, 0, 0, "cannot list calculator specs: " + e.getMessage(), "check the folder");
-      return List.of();
-    }
   }
 
   private static Calculator loadOne(Path file, String id, String display, Diagnostics diagnostics) {

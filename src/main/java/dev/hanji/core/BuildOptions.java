@@ -99,10 +99,14 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
         copy, importFile, overwrite);
   }
 
-  /** How a path under the project is printed in diagnostics: relative, with forward slashes. */
+  /**
+   * How a path under the project is printed in diagnostics: relative, with forward slashes ({@code .} for the
+   * project folder itself).
+   */
   public String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
-    return Diagnostic.display(shown);
+    String text = Diagnostic.display(shown);
+    return text.isEmpty() ? "." : text;
   }
 }

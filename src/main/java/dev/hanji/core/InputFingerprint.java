@@ -2,14 +2,16 @@ package dev.hanji.core;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.hanji.sources.FolderWalker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,30 +28,32 @@ final class InputFingerprint {
   static String of(BuildOptions options) {
     MessageDigest digest = sha256();
     digest.update(options.toString().getBytes(UTF_8));
-    for (Path file : sharedInputs(options)) {
+    FolderWalker walker = FolderWalker.of(options);
+    for (Path file : sharedInputs(options, walker)) {
       digest.update(file.toString().getBytes(UTF_8));
       digest.update(read(file));
     }
-    for (Path file : assets(options)) {
+    for (Path file : assets(options, walker)) {
       digest.update((file + "\0" + stat(file) + "\n").getBytes(UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static List<Path> sharedInputs(BuildOptions options) {
-    Stream<Path> topYaml = files(options.contentDir(), 1).filter(file -> file.toString().endsWith(".yaml")
-        || file.toString().endsWith(".yml"));
-    return Stream.of(files(options.templatesDir(), Integer.MAX_VALUE),
-            files(options.contentDir().resolve("calculators"), Integer.MAX_VALUE), topYaml)
-        .flatMap(s -> s).filter(Files::isRegularFile).sorted().toList();
+  private static List<Path> sharedInputs(BuildOptions options, FolderWalker walker) {
+    Stream<Path> topYaml = files(walker, options.contentDir()).entrySet().stream()
+        .filter(file -> !file.getKey().contains("/") && (file.getKey().endsWith(".yaml")
+            || file.getKey().endsWith(".yml")))
+        .map(Map.Entry::getValue);
+    return Stream.of(files(walker, options.templatesDir()).values().stream(),
+            files(walker, options.contentDir().resolve("calculators")).values().stream(), topYaml)
+        .flatMap(s -> s).sorted().toList();
   }
 
-  private static List<Path> assets(BuildOptions options) {
-    Path calculators = options.contentDir().resolve("calculators");
-    Stream<Path> content = files(options.contentDir(), Integer.MAX_VALUE)
-        .filter(file -> !file.toString().endsWith(".md") && !file.startsWith(calculators));
-    return Stream.concat(files(options.staticDir(), Integer.MAX_VALUE), content)
-        .filter(Files::isRegularFile).sorted().toList();
+  private static List<Path> assets(BuildOptions options, FolderWalker walker) {
+    Stream<Path> content = files(walker, options.contentDir()).entrySet().stream()
+        .filter(file -> !file.getKey().endsWith(".md") && !file.getKey().startsWith("calculators/"))
+        .map(Map.Entry::getValue);
+    return Stream.concat(files(walker, options.staticDir()).values().stream(), content).sorted().toList();
   }
 
   private static String stat(Path file) {
@@ -60,15 +64,9 @@ final class InputFingerprint {
     }
   }
 
-  private static Stream<Path> files(Path dir, int depth) {
-    if (!Files.isDirectory(dir)) {
-      return Stream.empty();
-    }
-    try (Stream<Path> files = Files.walk(dir, depth)) {
-      return files.toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir, e);
-    }
+  /** The files a build reads under {@code dir}; the build itself reports the links it skips. */
+  private static SortedMap<String, Path> files(FolderWalker walker, Path dir) {
+    return walker.files(dir, "", new Diagnostics());
   }
 
   /** A file deleted while we look reads as empty: the digest still changes, and the loader reports it. */

@@ -20,13 +20,13 @@ import dev.hanji.render.TemplateRenderer;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
+import dev.hanji.sources.FolderWalker;
 import dev.hanji.sources.ImageSize;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SourceLoader;
 import dev.hanji.sources.Sources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,6 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The one entry point every front end calls. It runs the pipeline — load sources, parse Markdown, build
@@ -86,7 +85,7 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error; the output folder is then untouched
    */
   public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
-    try (SiteWriter.Staging staging = SiteWriter.open(options.outputDir())) {
+    try (SiteWriter.Staging staging = SiteWriter.open(options)) {
       BuildResult result = new SiteGenerator(options, BuildCache.none(), progress)
           .run(staging, Collections.emptySortedMap(), Collections.emptySortedMap());
       progress.report("writing " + options.outputDir().getFileName(), 0, 0);
@@ -130,8 +129,11 @@ public final class SiteGenerator {
     progress.report("loading sources", 0, 0);
     Sources sources = SourceLoader.load(options, diagnostics, cache.splits());
     Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
+    FolderWalker folders = FolderWalker.of(options);
+    requireReadableTemplate(folders, diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
-    Calculators calculators = Calculators.load(calculatorDir, options.display(calculatorDir), diagnostics);
+    Calculators calculators = Calculators.load(folders.files(calculatorDir, options.display(calculatorDir),
+        diagnostics), options.display(calculatorDir), diagnostics);
     failOnErrors(diagnostics);
 
     MarkdownRenderer markdown = cache.markdown(() -> new MarkdownRenderer(
@@ -144,13 +146,14 @@ public final class SiteGenerator {
         diagnostics);
     failOnErrors(diagnostics);
 
-    SortedMap<String, Path> staticFiles = filesUnder(options.staticDir());
+    SortedMap<String, Path> staticFiles = folders.files(options.staticDir(), options.display(options.staticDir()),
+        diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
     PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
         diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
-    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output);
+    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output, diagnostics);
     diagnostics.addAll(templateProblems);
     if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
@@ -292,6 +295,16 @@ public final class SiteGenerator {
     }
   }
 
+  /** The page template is read by name, so a link out of the project cannot be skipped: the build stops. */
+  private void requireReadableTemplate(FolderWalker folders, Diagnostics diagnostics) {
+    Path template = options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html");
+    String shown = options.display(template);
+    if (!folders.mayRead(template, shown, diagnostics)) {
+      diagnostics.error(shown, 0, 0, "the page template is skipped, and no page can be printed without it",
+          "make " + shown + " a file inside the project");
+    }
+  }
+
   /** Measures a static file or content asset by its site path, once per build; other paths have no size. */
   private static Function<String, Optional<ImageSize>> imageSizes(SortedMap<String, Path> staticFiles,
                                                                   Sources sources, Site site) {
@@ -329,10 +342,10 @@ public final class SiteGenerator {
   }
 
   private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Queue<AnalysedPage> searchPages, SiteOutput output) {
-    staticFiles.forEach((path, file) -> output.write(path, readBytes(file)));
+                         Queue<AnalysedPage> searchPages, SiteOutput output, Diagnostics diagnostics) {
+    staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
-      output.write(site.langPrefix(asset.lang()) + asset.path(), readBytes(asset.source()));
+      copy(asset.source(), site.langPrefix(asset.lang()) + asset.path(), output, diagnostics);
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
@@ -411,27 +424,13 @@ public final class SiteGenerator {
     }
   }
 
-  /** The files under {@code root} by their path relative to it, with forward slashes; empty if it is missing. */
-  private static SortedMap<String, Path> filesUnder(Path root) {
-    SortedMap<String, Path> found = new TreeMap<>();
-    if (!Files.isDirectory(root)) {
-      return found;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .forEach(file -> found.put(root.relativize(file).toString().replace('\\', '/'), file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root, e);
-    }
-    return found;
-  }
-
-
-  private static byte[] readBytes(Path file) {
+  /** Copies a file into the site as it is; a file that cannot be read is an error at that file. */
+  private void copy(Path file, String path, SiteOutput output, Diagnostics diagnostics) {
     try {
-      return Files.readAllBytes(file);
+      output.write(path, Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      diagnostics.error(options.display(file), 0, 0, "cannot read file: " + e.getMessage(),
+          "check that the file exists and is readable");
     }
   }
 

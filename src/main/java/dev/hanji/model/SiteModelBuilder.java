@@ -101,7 +101,6 @@ public final class SiteModelBuilder {
 
   private static void addFolderAndParents(String folder, Set<String> folders) {
     String current = folder;
-    folders.add("");
     while (!current.isEmpty()) {
       folders.add(current);
       int slash = current.lastIndexOf('/');

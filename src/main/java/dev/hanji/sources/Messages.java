@@ -31,16 +31,17 @@ public final class Messages {
   /** Reads one bundle per language from the templates folder; a missing bundle is an error. */
   public static Messages load(BuildOptions options, Iterable<String> languages, Diagnostics diagnostics) {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
+    FolderWalker walker = FolderWalker.of(options);
     for (String lang : languages) {
       Path file = options.templatesDir().resolve(FOLDER).resolve("messages_" + lang + ".properties");
-      bundles.put(lang, read(file, options.display(file), diagnostics));
+      bundles.put(lang, read(file, options.display(file), walker, diagnostics));
     }
     return new Messages(bundles);
   }
 
-  private static Map<String, String> read(Path file, String shownAs, Diagnostics diagnostics) {
+  private static Map<String, String> read(Path file, String shownAs, FolderWalker walker, Diagnostics diagnostics) {
     Map<String, String> messages = new TreeMap<>();
-    if (!Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file) || !walker.mayRead(file, shownAs, diagnostics)) {
       diagnostics.error(shownAs, 0, 0, "message bundle not found",
           "create it with the UI text of this language (copy another language's bundle)");
       return messages;

@@ -5,7 +5,6 @@ import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.model.Glossary;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +32,13 @@ public final class SourceLoader {
   private final BuildOptions options;
   private final Diagnostics diagnostics;
   private final SplitMemo memo;
+  private final FolderWalker walker;
 
   private SourceLoader(BuildOptions options, Diagnostics diagnostics, SplitMemo memo) {
     this.options = options;
     this.diagnostics = diagnostics;
     this.memo = memo;
+    this.walker = FolderWalker.of(options);
   }
 
   /** Loads everything under the content folder of {@code options}, reporting problems to {@code diagnostics}. */
@@ -76,12 +76,12 @@ public final class SourceLoader {
   }
 
   private SiteSettings readSettings(Path file) {
-    String yaml = Files.isRegularFile(file) ? readText(file).orElse("") : "";
+    String yaml = isReadable(file) ? readText(file).orElse("") : "";
     return SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
   }
 
   private Glossary readGlossary(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!isReadable(file)) {
       return Glossary.empty();
     }
     String display = options.display(file);
@@ -97,6 +97,11 @@ public final class SourceLoader {
       }
     }
     return glossary;
+  }
+
+  /** Whether a file read by name is there and may be read ({@link FolderWalker#mayRead}). */
+  private boolean isReadable(Path file) {
+    return Files.isRegularFile(file) && walker.mayRead(file, options.display(file), diagnostics);
   }
 
   /** The 1-based line of the second line containing {@code text} (where a duplicate is written), or 0. */
@@ -119,19 +124,13 @@ public final class SourceLoader {
   }
 
   private void readLanguage(String lang, Path folder, List<SourceFile> pages, List<Sources.Asset> assets) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
     Map<Path, String> paths = new LinkedHashMap<>();
-    for (Path file : files) {
-      String path = nfc(folder.relativize(file).toString().replace('\\', '/'));
+    walker.files(folder, options.display(folder), diagnostics).forEach((relative, file) -> {
+      String path = nfc(relative);
       if (!isHidden(path)) {
         paths.put(file, path);
       }
-    }
+    });
     paths.forEach((file, path) -> {
       if (!path.endsWith(".md")) {
         assets.add(new Sources.Asset(lang, path, file));

@@ -2,7 +2,9 @@ package dev.hanji.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.sources.FolderWalker;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,16 @@ final class SiteCalculators {
     if (loaded == null) {
       Path dir = Path.of(System.getProperty("hanji.projectDir", "."), "content", "calculators");
       Diagnostics diagnostics = new Diagnostics();
-      loaded = Calculators.load(dir, "content/calculators", diagnostics);
+      loaded = load(dir, diagnostics);
       assertEquals(List.of(), diagnostics.all(), "the project's calculator specs must load cleanly");
     }
     return loaded;
+  }
+
+  /** Loads the specs in {@code dir} as a build loads {@code content/calculators}. */
+  static Calculators load(Path dir, Diagnostics diagnostics) {
+    FolderWalker walker = FolderWalker.of(BuildOptions.forProject(dir));
+    return Calculators.load(walker.files(dir, "content/calculators", diagnostics), "content/calculators", diagnostics);
   }
 
   /** Evaluates with some inputs changed from their defaults ("key", "value", ...). */

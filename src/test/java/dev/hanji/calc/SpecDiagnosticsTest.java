@@ -22,7 +22,7 @@ class SpecDiagnosticsTest {
   private List<String> problems(String name, String content) throws IOException {
     Files.writeString(dir.resolve(name), content);
     Diagnostics diagnostics = new Diagnostics();
-    Calculators calculators = Calculators.load(dir, "content/calculators", diagnostics);
+    Calculators calculators = SiteCalculators.load(dir, diagnostics);
     assertTrue(diagnostics.hasErrors() == !calculators.contains(name.replaceFirst("\\..*", "")));
     return diagnostics.all().stream().map(Diagnostic::toString).toList();
   }
@@ -216,7 +216,7 @@ class SpecDiagnosticsTest {
   @Test
   void aMissingFolderMeansNoCalculators() {
     Diagnostics diagnostics = new Diagnostics();
-    Calculators calculators = Calculators.load(dir.resolve("absent"), "content/calculators", diagnostics);
+    Calculators calculators = SiteCalculators.load(dir.resolve("absent"), diagnostics);
     assertTrue(calculators.ids().isEmpty());
     assertEquals(List.of(), diagnostics.all());
   }

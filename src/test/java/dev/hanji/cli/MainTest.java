@@ -1,10 +1,12 @@
 package dev.hanji.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.testing.FixtureSite;
+import dev.hanji.testing.TestSites;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +85,32 @@ class MainTest {
     assertEquals(Main.BUILD_FAILED, run("generate", project));
     assertTrue(err().matches("(?s).*content/ko/ops/raid\\.md:\\d+.*"), err());
     assertFalse(Files.exists(dir.resolve("target/site")));
+  }
+
+  @Test
+  void generateIntoTheContentFolderExitsOneAndDeletesNothing() throws Exception {
+    String before = Files.readString(dir.resolve("content/ko/ops/raid.md"));
+    assertEquals(Main.BUILD_FAILED, run("generate", project, "--outputDirectory=content"));
+    assertTrue(err().startsWith("content: error: the output folder is the content folder (content)"), err());
+    assertEquals(before, Files.readString(dir.resolve("content/ko/ops/raid.md")));
+    assertEquals(Main.BUILD_FAILED, run("generate", project, "--outputDirectory=."));
+    assertTrue(err().contains(".: error: the output folder is the project folder"), err());
+    assertTrue(Files.isRegularFile(dir.resolve("content/ko/ops/raid.md")));
+  }
+
+  @Test
+  void aDiskErrorWhileWritingIsADiagnosticNamingTheFileAndKeepsTheOldSite() throws Exception {
+    assertEquals(Main.OK, run("generate", project), err());
+    Map<String, byte[]> before = TestSites.snapshot(dir.resolve("target/site"));
+    String slug = "x".repeat(300); // longer than any file name the disk allows
+    Files.writeString(dir.resolve("content/ko/long.md"), "---\nslug: " + slug + "\n---\n# 긴 이름\n");
+    assertEquals(Main.BUILD_FAILED, run("generate", project));
+    assertTrue(err().startsWith("target/site/" + slug + "/index.html: error: cannot write: File name too long"
+        + " — check that the folder is writable and the disk has space\n"), err());
+    assertFalse(err().contains("Exception"), err());
+    Map<String, byte[]> after = TestSites.snapshot(dir.resolve("target/site"));
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
   }
 
   @Test

@@ -28,7 +28,7 @@ class NothingLostTest {
     write(dir, "content/ko/index.md", "# 홈\n\n바뀐 본문과 깨진 그림 ![그림](missing.png)\n");
     assertThrows(BuildFailedException.class, () -> SiteGenerator.generate(options));
     assertSameFiles(before, TestSites.snapshot(options.outputDir()));
-    assertEquals(List.of("site"), siblings(options.outputDir()));
+    assertEquals(List.of(".site.lock", "site"), siblings(options.outputDir()));
   }
 
   @Test
@@ -51,7 +51,7 @@ class NothingLostTest {
     write(parent, ".site-notes/keep.txt", "not ours");
     write(parent, "classes/keep.txt", "not ours either");
     SiteGenerator.generate(options);
-    assertEquals(List.of(".site-notes", "classes", "site"), siblings(options.outputDir()));
+    assertEquals(List.of(".site-notes", ".site.lock", "classes", "site"), siblings(options.outputDir()));
   }
 
   private static List<String> siblings(Path output) throws IOException {

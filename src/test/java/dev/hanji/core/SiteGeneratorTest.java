@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanji.output.SiteWriter;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -182,7 +183,7 @@ class SiteGeneratorTest {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
     try (Stream<Path> siblings = Files.list(options.outputDir().getParent())) {
-      assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of(".site.lock", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
@@ -196,6 +197,7 @@ class SiteGeneratorTest {
     BuildResult written = SiteGenerator.generate(options);
     Map<String, byte[]> inMemory = SiteGenerator.build(options).files();
     Map<String, byte[]> onDisk = TestSites.snapshot(options.outputDir());
+    assertTrue(onDisk.remove(SiteWriter.STAMP) != null, "a written site carries the stamp of the writer");
     assertEquals(inMemory.keySet(), onDisk.keySet());
     inMemory.forEach((path, bytes) -> assertArrayEquals(bytes, onDisk.get(path), path));
     assertTrue(written.files().isEmpty(), "a written build does not keep its files");
