@@ -187,7 +187,17 @@ public final class SiteWriter {
   }
 
   private static boolean isStamped(Path folder) {
-    return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve(STAMP), LinkOption.NOFOLLOW_LINKS);
+    return Files.isDirectory(folder) && (Files.isRegularFile(folder.resolve(STAMP), LinkOption.NOFOLLOW_LINKS)
+        || writtenBeforeStamps(folder));
+  }
+
+  /**
+   * A site written by a Hanji release from before the stamp: it has the files every Hanji site has at its top,
+   * including the generator's own scripts, so that upgrading does not make users delete their output once.
+   */
+  private static boolean writtenBeforeStamps(Path folder) {
+    return Stream.of(".nojekyll", "404.html", "sitemap.xml", "assets/site.js", "assets/search/search.js")
+        .allMatch(file -> Files.isRegularFile(folder.resolve(file), LinkOption.NOFOLLOW_LINKS));
   }
 
   private static boolean isEmptyFolder(Path folder) {

@@ -101,6 +101,21 @@ class OutputFolderTest {
   }
 
   @Test
+  void aSiteWrittenBeforeStampsExistedIsReplacedButAFolderWithOnlySomeOfItsFilesIsNot() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir).withOutputDir(dir.resolve("public"));
+    SiteGenerator.generate(options);
+    Files.delete(options.outputDir().resolve(SiteWriter.STAMP));
+    write(dir, "content/ko/index.md", "# 홈\n\n새 릴리스로 만든 본문.\n");
+    SiteGenerator.generate(options);
+    assertTrue(Files.readString(options.outputDir().resolve("index.html")).contains("새 릴리스로 만든 본문."));
+
+    write(dir, "lookalike/.nojekyll", "");
+    write(dir, "lookalike/404.html", "<p>없음</p>\n");
+    write(dir, "lookalike/sitemap.xml", "<urlset/>\n");
+    refusal(options.withOutputDir(dir.resolve("lookalike")));
+  }
+
+  @Test
   void theStampIsNeitherPublishedNorListed() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     SiteGenerator.generate(options);
