@@ -234,6 +234,15 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void linksWithOtherSchemesStayAsWrittenAndImagesMayBeData() {
+    Document doc = html("[채널](irc://irc.example.org/kafka) [브로커](kafka://broker-1:9092) "
+        + "<a href=\"ssh://ops@host\">접속</a>\n\n![점](data:image/png;base64,iVBORw0KGgo=)\n");
+    assertEquals(List.of("irc://irc.example.org/kafka", "kafka://broker-1:9092", "ssh://ops@host"),
+        doc.select("a").eachAttr("href"));
+    assertEquals("data:image/png;base64,iVBORw0KGgo=", doc.selectFirst("img").attr("src"));
+  }
+
+  @Test
   void theActiveContentCheckSeesWhatTheSanitiserMustRemove() {
     Document doc = Jsoup.parseBodyFragment("<script></script><svg></svg><b onclick=x style=y>b</b>"
         + "<a href=\" Java\tScript:x\">a</a><img src=\"data:text/html,x\">");
