@@ -145,6 +145,11 @@ public final class LinkChecker {
   public record PageFacts(Set<String> ids, List<String> headingIds, List<String> links,
                           List<String> missingMessages) {
 
+    /** The same facts without links: for a page whose links are not checked. */
+    public PageFacts withoutLinks() {
+      return new PageFacts(ids, headingIds, List.of(), missingMessages);
+    }
+
     /**
      * Reads the facts of one HTML page. Only attributes and text matter here, not how HTML would nest the
      * elements, so jsoup's XML tree builder does: it reads the same tags and attributes at half the cost. Names

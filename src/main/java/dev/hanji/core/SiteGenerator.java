@@ -273,6 +273,19 @@ public final class SiteGenerator {
       }
     }
 
+    /**
+     * Writes a file copied as it is from the sources. An HTML file among them is a link target (its ids count),
+     * but its own links are the author's business, as with Hugo's static files: a stray exported page's links are
+     * not held against the site.
+     */
+    void copy(String path, byte[] bytes) {
+      sink.write(path, bytes);
+      paths.add(path);
+      if (LinkChecker.isPage(path)) {
+        pages.put(path, LinkChecker.PageFacts.of(bytes).withoutLinks());
+      }
+    }
+
     /** Streams a data file (the search index); a page must be written whole, to be read for the link check. */
     @Override
     public void write(String path, Content content) {
@@ -342,7 +355,7 @@ public final class SiteGenerator {
   }
 
   private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Queue<AnalysedPage> searchPages, SiteOutput output, Diagnostics diagnostics) {
+                         Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
       copy(asset.source(), site.langPrefix(asset.lang()) + asset.path(), output, diagnostics);
@@ -425,9 +438,9 @@ public final class SiteGenerator {
   }
 
   /** Copies a file into the site as it is; a file that cannot be read is an error at that file. */
-  private void copy(Path file, String path, SiteOutput output, Diagnostics diagnostics) {
+  private void copy(Path file, String path, WrittenFiles output, Diagnostics diagnostics) {
     try {
-      output.write(path, Files.readAllBytes(file));
+      output.copy(path, Files.readAllBytes(file));
     } catch (IOException e) {
       diagnostics.error(options.display(file), 0, 0, "cannot read file: " + e.getMessage(),
           "check that the file exists and is readable");

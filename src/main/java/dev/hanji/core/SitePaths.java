@@ -93,8 +93,32 @@ public final class SitePaths {
     return false;
   }
 
-  /** Decodes percent-escapes in a link's path, as a browser does before asking for the file. */
+  /**
+   * Decodes percent-escapes in a link's path, as a browser does before asking for the file: {@code +} stays, and a
+   * {@code %} not followed by two hex digits ({@code %PUBLIC_URL%}) is kept as written.
+   */
   public static String decode(String path) {
-    return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (path.indexOf('%') < 0) {
+      return path;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      int high = c == '%' && i + 2 < path.length() ? hexDigit(path.charAt(i + 1)) : -1;
+      int low = high >= 0 ? hexDigit(path.charAt(i + 2)) : -1;
+      if (low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        int end = Character.isHighSurrogate(c) && i + 1 < path.length() ? i + 2 : i + 1;
+        bytes.writeBytes(path.substring(i, end).getBytes(StandardCharsets.UTF_8));
+        i = end - 1;
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hexDigit(char c) {
+    return c < 128 ? Character.digit(c, 16) : -1;
   }
 }

@@ -40,7 +40,7 @@ final class HtmlSanitizer {
 
   /** A cleaned copy of a body fragment, as a document whose body holds the fragment. */
   Document clean(String bodyHtml) {
-    Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+    Document dirty = namedAnchorsAsIds(Jsoup.parseBodyFragment(bodyHtml, BASE));
     Document clean = new Cleaner(safelist).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return clean;
@@ -49,7 +49,7 @@ final class HtmlSanitizer {
   /** What cleaning would remove from a chunk of raw HTML, one phrase each ({@code <script>}, {@code onerror=}). */
   List<String> unsafeParts(String rawHtml) {
     List<String> found = new ArrayList<>();
-    Document fragment = Jsoup.parseBodyFragment(rawHtml, BASE);
+    Document fragment = namedAnchorsAsIds(Jsoup.parseBodyFragment(rawHtml, BASE));
     for (Element element : fragment.body().getAllElements()) {
       if (element == fragment.body()) {
         continue;
@@ -66,6 +66,20 @@ final class HtmlSanitizer {
       }
     }
     return found;
+  }
+
+  /**
+   * {@code <a name="intro">}, the old way to mark a place that notes still use (GitHub keeps it), becomes
+   * {@code <a id="intro">}: the same target for {@code #intro}, and valid HTML.
+   */
+  private static Document namedAnchorsAsIds(Document fragment) {
+    for (Element anchor : fragment.select("a[name]")) {
+      if (!anchor.hasAttr("id")) {
+        anchor.id(anchor.attr("name"));
+      }
+      anchor.removeAttr("name");
+    }
+    return fragment;
   }
 
   /** Whether a link is one the sanitiser removes: a script scheme, or {@code data:} outside an image. */

@@ -16,6 +16,15 @@ class SitePathsTest {
   private static final Pattern SCHEME_OR_HOST = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
 
   @Test
+  void decodesPercentEscapesAndKeepsAPercentThatStartsNone() {
+    assertEquals("파일 이름+1.md", SitePaths.decode("%ED%8C%8C%EC%9D%BC%20%EC%9D%B4%EB%A6%84+1.md"));
+    assertEquals("%PUBLIC_URL%/favicon.ico", SitePaths.decode("%PUBLIC_URL%/favicon.ico"));
+    assertEquals("100%", SitePaths.decode("100%"));
+    assertEquals("a%2", SitePaths.decode("a%2"));
+    assertEquals("한%zz글", SitePaths.decode("한%zz글"));
+  }
+
+  @Test
   void recognisesSchemesAndProtocolRelativeLinks() {
     assertTrue(SitePaths.isExternal("https://kafka.apache.org/"));
     assertTrue(SitePaths.isExternal("mailto:ops@example.org"));

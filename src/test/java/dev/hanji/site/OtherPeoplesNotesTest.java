@@ -130,11 +130,23 @@ class OtherPeoplesNotesTest {
   }
 
   @Test
+  void anOldStyleNamedAnchorIsALinkTarget() {
+    assertEquals("a", body("network/tcp/index.html").selectFirst("#세-번-악수").tagName());
+    assertTrue(body("network/tcp/index.html").select("a[name]").isEmpty(), "name becomes id: valid HTML");
+  }
+
+  @Test
   void attachmentsInDotFoldersArePublishedButNotGitOrDotFiles() {
     assertEquals("../../.gitbook/assets/handshake.svg", body("network/tcp/index.html").selectFirst("img").attr("src"));
     assertTrue(result.files().containsKey(".gitbook/assets/handshake.svg"));
     assertTrue(result.files().keySet().stream().noneMatch(path -> path.startsWith(".git/")
         || path.endsWith(".DS_Store") || path.startsWith(".github/")), result.files().keySet().toString());
+  }
+
+  @Test
+  void anHtmlFileAmongTheNotesIsCopiedAsItIsAndItsLinksAreNotHeldAgainstTheSite() {
+    assertTrue(new String(result.files().get("react/public/index.html"), StandardCharsets.UTF_8)
+        .contains("href=\"%PUBLIC_URL%/favicon.ico\""));
   }
 
   @Test
