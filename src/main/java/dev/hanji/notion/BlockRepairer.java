@@ -41,6 +41,7 @@ final class BlockRepairer {
         i++;
         continue;
       }
+      separateTableFromParagraph(lines, i, firstLine + i, out);
       int next = TableRepair.copyTable(lines, i, firstLine, out, repairs);
       if (next < 0) {
         next = ToggleRepair.copyToggle(lines, i, firstLine, out, repairs);
@@ -70,6 +71,18 @@ final class BlockRepairer {
           "blank line inserted so '---' stays a rule instead of making the line above a heading"));
     }
     out.add(bullets.normalise(line, lineNumber, repairs), lineNumber);
+  }
+
+  /**
+   * A table written right under a paragraph line: GitHub lets a table interrupt a paragraph, Flexmark only
+   * finds a table at the start of one, and would print the whole table as text.
+   */
+  private void separateTableFromParagraph(List<String> lines, int i, int lineNumber, Lines out) {
+    if (i > 0 && out.endsWithText() && isParagraphText(lines.get(i - 1)) && TableRepair.startsTable(lines, i)) {
+      out.add("", lineNumber);
+      repairs.add(new Repaired.Repair(lineNumber,
+          "blank line inserted so the table under a paragraph line is a table"));
+    }
   }
 
   /** A heading inside a toggle: a bold paragraph, so it never enters the page outline. */

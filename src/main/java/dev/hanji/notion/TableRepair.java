@@ -42,7 +42,8 @@ final class TableRepair {
     return i;
   }
 
-  private static boolean startsTable(List<String> lines, int i) {
+  /** Whether a table (a header row, then a delimiter row) starts at line {@code i}. */
+  static boolean startsTable(List<String> lines, int i) {
     if (i + 1 >= lines.size()) {
       return false;
     }

@@ -40,6 +40,17 @@ class NotionMarkdownTest {
   }
 
   @Test
+  void aTableRightUnderAParagraphLineIsATableAsOnGitHub() {
+    Repaired repaired = NotionMarkdown.repair("아래는 메소드 목록입니다.\n| 메소드 | 설명 |\n| --- | --- |\n| next() | 다음 값 |\n");
+    Document page = MarkdownRendering.document(repaired.text());
+
+    assertEquals("아래는 메소드 목록입니다.", page.selectFirst("body > p").text());
+    assertEquals(List.of("메소드 설명", "next() 다음 값"), page.select("table tr").eachText());
+    assertEquals(List.of(2), repaired.repairs().stream().map(Repaired.Repair::line).toList());
+    assertEquals(2, repaired.inputLine(3), "the table's lines keep their place for diagnostics");
+  }
+
+  @Test
   void multiLineRowsAreReportedWithTheirLines() {
     List<Repaired.Repair> repairs = NotionMarkdown.repair(fixture("multiline-cells.md")).repairs();
 
