@@ -3,8 +3,6 @@ package dev.hanji.check;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.core.SitePaths;
 import dev.hanji.markdown.RenderedMarkdown;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -331,10 +329,12 @@ public final class LinkChecker {
     }
   }
 
-  /** The heading id most like the one asked for, as a suggestion. */
+  /** The heading id most like the one asked for, as a suggestion, if one is close enough to be a typo of it. */
   private static String closest(String wanted, List<String> headingIds) {
+    int farthest = Math.max(2, wanted.length() / 3);
     return headingIds.stream()
         .min(Comparator.comparingInt((String id) -> editDistance(wanted, id)).thenComparing(id -> id))
+        .filter(id -> editDistance(wanted, id) <= farthest)
         .map(id -> ", e.g. #" + id).orElse("");
   }
 
@@ -397,27 +397,36 @@ public final class LinkChecker {
     return Optional.empty();
   }
 
+  /**
+   * What is wrong with an external link, judged as browsers read links rather than by the URI grammar: an
+   * underscore in a host name ({@code my_name.gitbooks.io}) or a second {@code #} works in every browser.
+   */
   private static Optional<String> malformedExternal(String link) {
-    try {
-      URI uri = new URI(link);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (scheme.isEmpty()) { // protocol-relative: //host/path
-        return uri.getHost() != null ? Optional.empty() : Optional.of("malformed external link");
-      }
-      if (SCRIPT_SCHEMES.contains(scheme)) {
-        return Optional.of(UNSAFE_LINK);
-      }
-      if (!KNOWN_SCHEMES.contains(scheme)) {
-        return Optional.of(UNKNOWN_SCHEME + " '" + scheme + ":' in link, kept as written");
-      }
-      boolean needsHost = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp");
-      if (needsHost && (uri.getHost() == null || uri.getHost().isEmpty())) {
-        return Optional.of("malformed external link");
-      }
-      return Optional.empty();
-    } catch (URISyntaxException e) {
+    if (link.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       return Optional.of("malformed external link");
     }
+    int colon = link.indexOf(':');
+    String scheme = link.startsWith("//") ? "" : link.substring(0, colon).toLowerCase(Locale.ROOT);
+    if (SCRIPT_SCHEMES.contains(scheme)) {
+      return Optional.of(UNSAFE_LINK);
+    }
+    if (!scheme.isEmpty() && !KNOWN_SCHEMES.contains(scheme)) {
+      return Optional.of(UNKNOWN_SCHEME + " '" + scheme + ":' in link, kept as written");
+    }
+    boolean needsHost = scheme.isEmpty() || scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp");
+    return needsHost && hostOf(link.substring(colon + 1)).isEmpty()
+        ? Optional.of("malformed external link") : Optional.empty();
+  }
+
+  /** The host of {@code //user@host:port/path}, without user and port; empty when there is none. */
+  private static String hostOf(String afterScheme) {
+    if (!afterScheme.startsWith("//")) {
+      return "";
+    }
+    String authority = afterScheme.substring(2).split("[/?#]", 2)[0];
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int port = host.lastIndexOf(':');
+    return port > host.lastIndexOf(']') ? host.substring(0, port) : host;
   }
 
   /** The output file a link from {@code fromFile} asks for, or null when it leaves the site. */

@@ -3,6 +3,7 @@ package dev.hanji.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -55,8 +56,9 @@ public final class MarkdownRenderer {
             TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
             AdmonitionExtension.create(), DefinitionExtension.create(),
             new PageRendering(byKind, new CodeHighlighter())))
-        // GFM autolinks only www., http:// and https:// addresses and e-mail; "PLAINTEXT://:9092" stays text.
-        .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*")
+        // GFM autolinks only www., http:// and https:// addresses (with a domain) and e-mail;
+        // "PLAINTEXT://:9092" and a lone "http://" stay text.
+        .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*|https?://[^\\p{L}\\p{N}]*")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -128,6 +130,7 @@ public final class MarkdownRenderer {
     Document document = parsed.document();
     RenderState state = new RenderState(page, diagnostics);
     inspectRawHtml(document, state);
+    recordEmptyLinks(document, state);
     document.set(RenderState.KEY, state);
     String dirty = renderer.render(document);
     org.jsoup.nodes.Document clean = sanitizer.clean(dirty);
@@ -153,6 +156,16 @@ public final class MarkdownRenderer {
               "unsafe raw HTML removed: " + String.join(", ", removed),
               "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
         }
+      }
+    }
+  }
+
+  /** Flexmark asks no link resolver about {@code [text]()}: recorded here, so the checker reports it at its line. */
+  private static void recordEmptyLinks(Document document, RenderState state) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Link link && link.getUrl().isBlank()) {
+        SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
+        state.addLink(at.line(), at.column(), "", "");
       }
     }
   }

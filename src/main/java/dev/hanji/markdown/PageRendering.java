@@ -13,6 +13,7 @@ import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -75,7 +76,24 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition),
           new NodeRenderingHandler<>(HtmlBlock.class, this::renderRawBlock),
-          new NodeRenderingHandler<>(HtmlInline.class, this::renderRawInline));
+          new NodeRenderingHandler<>(HtmlInline.class, this::renderRawInline),
+          new NodeRenderingHandler<>(AutoLink.class, this::renderAutolink));
+    }
+
+    /**
+     * A bare address found in text ({@code https://a.example/ko\_kr}) means what the text shows once its
+     * backslash escapes and entities are read, as on GitHub; Flexmark would keep the backslash in both. An
+     * address in angle brackets is CommonMark's own autolink, taken literally, and rendered by Flexmark.
+     */
+    private void renderAutolink(AutoLink link, NodeRendererContext context, HtmlWriter html) {
+      if (!link.getOpeningMarker().isEmpty()) {
+        context.delegateRender();
+        return;
+      }
+      String text = link.getText().unescape();
+      ResolvedLink resolved = context.resolveLink(LinkType.LINK, text, null);
+      html.srcPos(link.getText()).attr("href", resolved.getUrl()).withAttr(resolved)
+          .tag("a", false, false, () -> html.text(text));
     }
 
     /** Raw HTML as written (white space kept, as Flexmark does), with its local links rewritten. */

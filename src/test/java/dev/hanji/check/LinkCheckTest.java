@@ -33,7 +33,7 @@ class LinkCheckTest {
 
       [빈 주소](https://) 와 [오타](htp:/x) 와 <a href="http://exa mple.com">공백</a>
 
-      [괜찮은 외부 링크](https://kafka.apache.org/documentation/) [메일](mailto:ops@example.org)
+      [괜찮은 외부 링크](https://kafka.apache.org/documentation/) [메일](mailto:ops@example.org) [밑줄 호스트](https://my_name.gitbooks.io/book/) [두 번째 샵](https://iceberg.example.org/#aws/#catalogs)
 
       [없는 제목](#없는-제목) [없는 페이지](missing.md)
       """;

@@ -144,6 +144,24 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aBrokenAnchorIsSuggestedOnlyAHeadingCloseEnoughToBeATypo() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n## REST API 방식\n");
+    write(dir, "content/ko/b.md", "# 나\n\n[링크](a.md#producer-consumer)\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    assertEquals("use a heading id of the target page (lower case, spaces as '-')", e.diagnostics().get(0).hint());
+  }
+
+  @Test
+  void anEmptyLinkIsReportedAtItsLineInTheMarkdown() {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n첫 문단\n[![배지](https://img.example/b.svg)]()\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    assertEquals(List.of("content/ko/a.md:4:1: error: empty link: '' — correct the link or create the page it points to"),
+        e.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
   void brokenAnchorFailsWithTheSourceLineUnlessDowngraded() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a.md", "# 가\n\n## 있는 제목\n");

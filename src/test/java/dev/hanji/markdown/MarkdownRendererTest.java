@@ -234,6 +234,16 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void bareAddressesMeanWhatTheTextShowsAndALoneSchemeIsText() {
+    Document doc = html("주소 https://docs.example.com/ko\\_kr/guide.html 와 https://a.example/?b=1&amp;c=2\n\n"
+        + "스킴 종류: file://, http://, https:// 그리고 (http://)\n");
+    assertEquals(List.of("https://docs.example.com/ko_kr/guide.html", "https://a.example/?b=1&c=2"),
+        doc.select("a").eachAttr("href"));
+    assertEquals("https://docs.example.com/ko_kr/guide.html", doc.selectFirst("a").text());
+    assertEquals("스킴 종류: file://, http://, https:// 그리고 (http://)", doc.select("p").get(1).text());
+  }
+
+  @Test
   void linksWithOtherSchemesStayAsWrittenAndImagesMayBeData() {
     Document doc = html("[채널](irc://irc.example.org/kafka) [브로커](kafka://broker-1:9092) "
         + "<a href=\"ssh://ops@host\">접속</a>\n\n![점](data:image/png;base64,iVBORw0KGgo=)\n");
