@@ -67,12 +67,22 @@ public final class SourceLoader {
       Path folder = content.resolve(lang);
       if (Files.isDirectory(folder)) {
         readLanguage(lang, folder, pages, assets);
+        requirePagesInDefaultLanguage(lang, settings, folder, pages);
       } else if (lang.equals(settings.defaultLanguage())) {
         diagnostics.error(options.display(folder), 0, 0, "the default language has no folder",
             "create " + options.display(folder.resolve("index.md")));
       }
     }
     return new Sources(settings, glossary, pages, assets);
+  }
+
+  /** The default language's home page leads every other page: without a page in its folder there is no site. */
+  private void requirePagesInDefaultLanguage(String lang, SiteSettings settings, Path folder, List<SourceFile> pages) {
+    boolean hasPage = pages.stream().anyMatch(page -> page.lang().equals(lang));
+    if (lang.equals(settings.defaultLanguage()) && !hasPage && !diagnostics.hasErrors()) {
+      diagnostics.error(options.display(folder), 0, 0, "the default language has no pages",
+          "create " + options.display(folder.resolve("index.md")));
+    }
   }
 
   private SiteSettings readSettings(Path file) {

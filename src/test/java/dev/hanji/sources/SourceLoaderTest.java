@@ -40,6 +40,16 @@ class SourceLoaderTest {
   }
 
   @Test
+  void aDefaultLanguageFolderWithoutPagesIsAnErrorAtTheFolder() {
+    write(dir, "content/ko/images/note.txt", "no page here");
+    write(dir, "content/en/index.md", "# Home\n");
+    Diagnostics diagnostics = new Diagnostics();
+    load(diagnostics);
+    assertEquals("content/ko: error: the default language has no pages — create content/ko/index.md",
+        diagnostics.errors().get(0).toString());
+  }
+
+  @Test
   void reportsInvalidUtf8AtItsLineAndColumn() {
     byte[] euckr = {'a', '\n', 'b', 'c', (byte) 0xC7, (byte) 0xD1, '\n'};
     writeBytes(dir, "content/ko/index.md", euckr);
