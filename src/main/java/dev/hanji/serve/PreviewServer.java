@@ -10,7 +10,6 @@ import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostic;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -172,7 +171,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * Rebuilds in memory, redoing only what the change affects (see {@link BuildSession}); runs on the watcher
-   * thread, so two rebuilds never overlap.
+   * thread, so two rebuilds never overlap. Whatever a rebuild throws is reported like a failed build — over the
+   * page and on the console, the last good site still served — and the next change rebuilds.
    */
   private void rebuild(Set<Path> changed) {
     if (!changed.isEmpty()) {
@@ -191,9 +191,10 @@ public final class PreviewServer implements AutoCloseable {
       events.reload(snapshot.build()); // the search indexes are made when the browser first asks for them
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());
-    } catch (UncheckedIOException e) {
-      // a file vanished mid-build (editors save by rename); the event for it brings another rebuild
-      reportFailure(List.of("error: " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // the build turns its own failures into diagnostics; this is the server's last net, so that the watcher
+      // thread lives on and the next change rebuilds
+      reportFailure(List.of(Diagnostic.unexpected(options.display(options.contentDir()), 0, "the site", e).toString()));
     }
   }
 

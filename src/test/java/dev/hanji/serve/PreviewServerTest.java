@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.testing.DiagnosticFormat;
 import dev.hanji.testing.FixtureSite;
+import dev.hanji.testing.TestSites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,6 +171,52 @@ class PreviewServerTest {
       Files.writeString(page, good + "\n고쳤습니다.\n");
       events.await("reload", EVENT_DEADLINE);
       assertTrue(get("ops/raid/").body().contains("고쳤습니다."));
+    }
+  }
+
+  @Test
+  void aRebuildThatWouldThrowShowsTheErrorAndTheNextChangeRebuilds() throws Exception {
+    Path ko = options.contentDir().resolve("ko");
+    Path aside = dir.resolve("ko-aside");
+    String before = get("ops/raid/").body();
+    try (EventStream events = new EventStream(client, events())) {
+      events.await("hello", EVENT_DEADLINE);
+      Files.move(ko, aside);
+      Files.createDirectory(ko);
+
+      String errors = events.await("error", EVENT_DEADLINE).data();
+      assertEquals("content/ko: error: the default language has no pages — create content/ko/index.md", errors);
+      assertTrue(consoleErr.toString(StandardCharsets.UTF_8).contains(errors), consoleErr.toString(StandardCharsets.UTF_8));
+      assertEquals(before, get("ops/raid/").body(), "the last good site is still served");
+
+      Files.delete(ko);
+      Files.move(aside, ko);
+      events.await("reload", EVENT_DEADLINE);
+      Path page = ko.resolve("ops/raid.md");
+      Files.writeString(page, Files.readString(page) + "\n다시 고쳤습니다.\n");
+      events.await("reload", EVENT_DEADLINE);
+      assertTrue(get("ops/raid/").body().contains("다시 고쳤습니다."));
+    }
+  }
+
+  @Test
+  void anInternalErrorInARebuildIsReportedInTheErrorFormatAndTheServerRecovers() throws Exception {
+    Path ko = options.contentDir().resolve("ko");
+    Path aside = Files.createDirectories(dir.resolve("ko-aside"));
+    try (EventStream events = new EventStream(client, events())) {
+      events.await("hello", EVENT_DEADLINE);
+      Files.move(ko, aside.resolve("ko"));
+      TestSites.write(options.contentDir(), "ko/index.md", "---\ndraft: true\n---\n# 초안\n");
+
+      String errors = events.await("error", EVENT_DEADLINE).data();
+      assertTrue(DiagnosticFormat.FORMAT.matcher(errors).matches(), errors);
+      assertTrue(consoleErr.toString(StandardCharsets.UTF_8).contains(errors), consoleErr.toString(StandardCharsets.UTF_8));
+      assertFalse(consoleErr.toString(StandardCharsets.UTF_8).contains("\tat "), "no stack trace on the console");
+
+      Files.delete(ko.resolve("index.md"));
+      TestSites.copyTree(aside.resolve("ko"), ko);
+      events.await("reload", EVENT_DEADLINE);
+      assertTrue(get("ops/raid/").body().contains("RAID"));
     }
   }
 
