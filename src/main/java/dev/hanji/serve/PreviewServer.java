@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,10 +34,16 @@ import org.jsoup.nodes.Entities;
  *
  * <p>Each change triggers a rebuild in memory through one {@link BuildSession}, which reprints only the
  * pages the change affects; the new site is swapped in atomically.
+ *
+ * <p>It answers only requests addressed to this machine by a loopback name and its port ({@link LocalHost}), so a
+ * web page cannot read the preview through DNS rebinding, and it holds a bounded number of threads, connections
+ * and live-reload streams ({@link ServerLimits}).
  */
 public final class PreviewServer implements AutoCloseable {
   static final String EVENTS_PATH = "/__hanji/events";
   static final String SCRIPT_PATH = "/__hanji/reload.js";
+  private static final String FOREIGN_HOST =
+      "forbidden: this preview answers only http://127.0.0.1, localhost or [::1] with its port\n";
 
   /** Where the server reports what it does; the Maven goal maps it to its log, the CLI to stdout/stderr. */
   public interface Console {
@@ -83,11 +88,7 @@ public final class PreviewServer implements AutoCloseable {
     this.session = new BuildSession(options);
     this.console = console;
     this.server = server;
-    this.threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "hanji-http");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads = ServerLimits.requestThreads();
   }
 
   /**
@@ -99,6 +100,7 @@ public final class PreviewServer implements AutoCloseable {
    * @throws IOException        when the server or the watcher cannot start
    */
   public static PreviewServer start(BuildOptions options, Console console) throws IOException {
+    ServerLimits.applyToJdkServer();
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
@@ -126,11 +128,15 @@ public final class PreviewServer implements AutoCloseable {
     console.info("preview: " + url() + " — rebuilds on change; press Ctrl-C to stop");
   }
 
+  private int port() {
+    return server.getAddress().getPort();
+  }
+
   /** The address of the site's home page, with the base path: {@code http://127.0.0.1:8080/kafka-docs/}. */
   public String url() {
     SiteSnapshot snapshot = site.get();
     String base = snapshot != null ? snapshot.basePath() : BasePath.of(options);
-    return "http://127.0.0.1:" + server.getAddress().getPort() + base;
+    return "http://127.0.0.1:" + port() + base;
   }
 
   /** Blocks until the server is closed (by {@link #close()} or Ctrl-C). */
@@ -210,7 +216,9 @@ public final class PreviewServer implements AutoCloseable {
     try {
       String method = exchange.getRequestMethod();
       String rawPath = exchange.getRequestURI().getRawPath();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
+      if (!LocalHost.allows(exchange.getRequestHeaders().getFirst("Host"), port())) {
+        send(exchange, Reply.file(403, ContentTypes.of("403.txt"), bytes(FOREIGN_HOST)));
+      } else if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         send(exchange, Reply.file(405, ContentTypes.of("405.txt"), bytes("method not allowed\n")));
       } else if (EVENTS_PATH.equals(rawPath)) {

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +122,50 @@ class PreviewServerTest {
       String expected = path.contains("\\") ? "HTTP/1.1 400" : "HTTP/1.1 404";
       assertTrue(answer.startsWith(expected), path + " → " + answer.lines().findFirst().orElse(""));
       assertFalse(answer.contains("top secret") || answer.contains("<project") || answer.contains("root:"), path);
+    }
+  }
+
+  @Test
+  void onlyLoopbackHostNamesWithThePortAreAnswered() throws Exception {
+    int port = URI.create(server.url()).getPort();
+    for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
+      assertTrue(rawGet("/ops/raid/", host).startsWith("HTTP/1.1 200"), host);
+    }
+    for (String host : new String[] {"evil.example:" + port, "evil.example", "127.0.0.1", "localhost:1",
+        "127.0.0.1.evil.example:" + port, "localhost:" + port + ".evil.example"}) {
+      for (String path : new String[] {"/ops/raid/", "/__hanji/events", "/__hanji/reload.js", "/no/such/"}) {
+        String answer = rawGet(path, host);
+        assertTrue(answer.startsWith("HTTP/1.1 403"), host + path + " → " + answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/plain; charset=utf-8"), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.startsWith("forbidden: ") && body.length() < 200, body);
+      }
+    }
+  }
+
+  @Test
+  void eventStreamsBeyondTheCapGet503AndPagesAreStillServed() throws Exception {
+    List<EventStream> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < LiveReload.MAX_STREAMS; i++) {
+        EventStream stream = new EventStream(client, events());
+        open.add(stream);
+        stream.await("hello", EVENT_DEADLINE);
+      }
+      for (int extra = 0; extra < 3; extra++) {
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(events()).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(503, refused.statusCode());
+        assertTrue(refused.body().startsWith("too many live-reload streams open"), refused.body());
+      }
+      assertEquals(200, get("ops/raid/").statusCode());
+      Path page = options.contentDir().resolve("en/index.md");
+      Files.writeString(page, Files.readString(page) + "\nStill reloading.\n");
+      for (EventStream stream : open) {
+        stream.await("reload", EVENT_DEADLINE);
+      }
+    } finally {
+      open.forEach(EventStream::close);
     }
   }
 
@@ -273,11 +319,16 @@ class PreviewServerTest {
 
   /** Sends the request line exactly as written, so no client library tidies the path first. */
   private String rawGet(String path) throws IOException {
+    return rawGet(path, "127.0.0.1:" + URI.create(server.url()).getPort());
+  }
+
+  /** Sends a request with exactly this {@code Host} header. */
+  private String rawGet(String path, String host) throws IOException {
     URI base = URI.create(server.url());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
