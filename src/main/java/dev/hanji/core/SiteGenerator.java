@@ -152,7 +152,7 @@ public final class SiteGenerator {
     Counter parsing = new Counter("parsing Markdown", sources.pages().size());
     List<ParsedSource> parsed = sources.pages().parallelStream()
         .map(source -> parsing.done(new ParsedSource(source, UnexpectedFailure.guard(source.displayPath(), 1,
-            () -> cache.parsed(source, markdown::parse))))).toList();
+            () -> cache.parsed(source, page -> parse(markdown, page)))))).toList();
     Site site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, options.drafts(), messages,
         diagnostics);
     failOnErrors(diagnostics);
@@ -258,7 +258,7 @@ public final class SiteGenerator {
           (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
           key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
-        ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : markdown.parse(source.body());
+        ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : parse(markdown, source);
         Diagnostics own = new Diagnostics();
         return new BuildCache.Body(markdown.render(tree, context, own), own.all());
       });
@@ -321,6 +321,11 @@ public final class SiteGenerator {
     Map<String, Optional<ImageSize>> measured = new ConcurrentHashMap<>();
     return path -> measured.computeIfAbsent(path,
         key -> files.containsKey(key) ? ImageSize.of(files.get(key)) : Optional.empty());
+  }
+
+  /** Parses a page's body; its front matter title decides whether a leading heading stays in the body. */
+  private static ParsedMarkdown parse(MarkdownRenderer markdown, SourceFile source) {
+    return markdown.parse(source.body(), source.frontMatter().title());
   }
 
   /** What a body's rendering depends on besides its parse, the site's links and the shared inputs. */
