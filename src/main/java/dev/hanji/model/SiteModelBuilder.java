@@ -75,7 +75,7 @@ public final class SiteModelBuilder {
 
   private void addLanguage(String lang, List<ParsedSource> sources) {
     String prefix = langPrefix(lang);
-    Set<String> folders = new TreeSet<>();
+    Set<String> folders = new TreeSet<>(Set.of("")); // every language has a home page, generated if need be
     Set<String> foldersWithIndex = new TreeSet<>();
     for (ParsedSource source : sources) {
       addFolderAndParents(source.source().folder(), folders);

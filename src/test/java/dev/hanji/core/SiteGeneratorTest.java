@@ -113,6 +113,16 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aLanguageWithoutPublishedPagesStillGetsAHomePage() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    Files.delete(dir.resolve("content/en/index.md"));
+    write(dir, "content/ko/draft.md", "---\ndraft: true\n---\n# 초안\n");
+    assertTrue(SiteGenerator.build(options).files().containsKey("en/index.html"), "no content/en pages");
+    write(dir, "content/ko/index.md", "---\ndraft: true\n---\n# 홈\n");
+    assertTrue(SiteGenerator.build(options).files().containsKey("index.html"), "only drafts in content/ko");
+  }
+
+  @Test
   void sameSourcesGiveByteIdenticalOutput() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a/b.md", "# 비\n\n```java\nint a = 1;\n```\n");
