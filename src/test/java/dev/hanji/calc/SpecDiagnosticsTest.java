@@ -208,6 +208,19 @@ class SpecDiagnosticsTest {
   }
 
   @Test
+  void aYamlAliasIsAnErrorAtTheAliasNotTheAliasName() throws IOException {
+    List<String> problems = problems("al.yaml", """
+        title: T
+        inputs:
+          - {id: a, label: &l A, default: 1}
+        outputs:
+          - {id: o, label: *l, expr: a}
+        """);
+    assertEquals(List.of("content/calculators/al.yaml:5:20: error: invalid spec syntax: aliases (*l) are not"
+        + " supported; write the value out — fix the YAML/JSON syntax at this place"), problems);
+  }
+
+  @Test
   void yamlSyntaxErrorsKeepTheirPosition() throws IOException {
     List<String> problems = problems("y.yaml", "title: T\ninputs: [\n  - a: b\n");
     assertEquals(1, problems.size());
