@@ -200,7 +200,8 @@ public final class PreviewServer implements AutoCloseable {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // the build turns its own failures into diagnostics; this is the server's last net, so that the watcher
       // thread lives on and the next change rebuilds
-      reportFailure(List.of(Diagnostic.unexpected(options.display(options.contentDir()), 0, "the site", e).toString()));
+      String site = options.display(options.contentDir());
+      reportFailure(List.of(Diagnostic.unexpected(site, 0, "the site", e).toString()));
     }
   }
 
