@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hanji.calc.Spec.Position;
 import dev.hanji.calc.Spec.Segment;
 import dev.hanji.calc.Spec.Source;
@@ -104,6 +105,9 @@ final class SourceTree {
 
   private Node read(JsonToken token) throws IOException, SyntaxError {
     Position at = position(parser.currentTokenLocation());
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) { // Jackson reads an alias as its name's text
+      throw new SyntaxError("aliases (*" + parser.getText() + ") are not supported; write the value out", at);
+    }
     if (token == JsonToken.START_OBJECT) {
       return readMap(at);
     }

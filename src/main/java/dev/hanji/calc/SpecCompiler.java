@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,7 +106,65 @@ final class SpecCompiler {
       report(source, e.offset, e.getMessage(), hintFor(e.getMessage()));
       return null;
     }
+    Optional<NeverComputes> never = neverComputes(expr);
+    if (never.isPresent()) {
+      report(source, never.get().offset(), never.get().what() + " in " + where,
+          "the formula fails for every input: divide by an input or an output, or fix the constant");
+      return null;
+    }
     return expr;
+  }
+
+  /** A part of an expression that fails for every input, at its offset in the expression. */
+  private record NeverComputes(int offset, String what) {
+  }
+
+  /**
+   * The innermost part of an expression that can never compute: a division by a constant zero, or a constant part
+   * whose value is not a finite number ({@code 10 ^ 400}). Constant parts are evaluated as the calculator would.
+   */
+  private static Optional<NeverComputes> neverComputes(Expr expr) {
+    for (Expr part : partsOf(expr)) {
+      Optional<NeverComputes> inner = neverComputes(part);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    if (expr instanceof Binary binary && binary.op().equals("/") && isConstantZero(binary.right())) {
+      return Optional.of(new NeverComputes(binary.right().offset(), "division by zero"));
+    }
+    Double value = constantNumber(expr);
+    if (value != null && !Double.isFinite(value)) {
+      return Optional.of(new NeverComputes(expr.offset(), "this part is never a finite number"));
+    }
+    return Optional.empty();
+  }
+
+  /** The value of a numeric expression that uses no input or output, or null. */
+  private static Double constantNumber(Expr expr) {
+    if (!isConstant(expr)) {
+      return null;
+    }
+    return Evaluator.eval(expr, Map.of()) instanceof Double number ? number : null;
+  }
+
+  private static boolean isConstantZero(Expr expr) {
+    Double value = constantNumber(expr);
+    return value != null && value == 0;
+  }
+
+  private static boolean isConstant(Expr expr) {
+    return !(expr instanceof Ref) && partsOf(expr).stream().allMatch(SpecCompiler::isConstant);
+  }
+
+  private static List<Expr> partsOf(Expr expr) {
+    if (expr instanceof Unary unary) {
+      return List.of(unary.operand());
+    }
+    if (expr instanceof Binary binary) {
+      return List.of(binary.left(), binary.right());
+    }
+    return expr instanceof Call call ? call.args() : List.of();
   }
 
   private String hintFor(String message) {

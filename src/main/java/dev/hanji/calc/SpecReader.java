@@ -123,7 +123,7 @@ final class SpecReader {
       boolean known = input.choices().stream().anyMatch(c -> c.value().equals(value));
       return known ? null : "'" + value + "' is not one of its choices";
     }
-    if (!NUMBER.matcher(value).matches() || Double.isInfinite(Double.parseDouble(value))) {
+    if (finiteDecimal(value) == null) {
       return "'" + value + "' is not a number";
     }
     double number = Double.parseDouble(value);
@@ -399,11 +399,25 @@ final class SpecReader {
     if (node == null) {
       return null;
     }
-    if (node instanceof ScalarNode scalar && scalar.isNumber()) {
-      return Double.parseDouble(scalar.text());
+    if (!(node instanceof ScalarNode scalar && scalar.isNumber())) {
+      error(node.position(), "'" + key + "' must be a number but is " + node.kind(), "write e.g. '" + key + ": 1'");
+      return null;
     }
-    error(node.position(), "'" + key + "' must be a number but is " + node.kind(), "write e.g. '" + key + ": 1'");
-    return null;
+    Double value = finiteDecimal(scalar.text());
+    if (value == null) {
+      error(node.position(), "'" + key + "' must be a finite decimal number but is " + scalar.text(),
+          "write a decimal number between -1.7e308 and 1.7e308, e.g. '" + key + ": 1'");
+    }
+    return value;
+  }
+
+  /** The value of a decimal number that a double holds without becoming infinite, or null. */
+  private static Double finiteDecimal(String text) {
+    if (!NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    double value = Double.parseDouble(text);
+    return Double.isFinite(value) ? value : null;
   }
 
   private Source expression(Node node, String what) {

@@ -48,7 +48,7 @@ final class CliOptions {
         project = workingDir.resolve(args[i].substring("--projectDir=".length()));
       }
     }
-    BuildOptions options = BuildOptions.forProject(project);
+    BuildOptions options = BuildOptions.forProject(project).withOptionSyntax(BuildOptions.OptionSyntax.CLI);
     for (int i = 1; i < args.length; i++) {
       options = apply(options, project, args[i]);
     }

@@ -14,6 +14,7 @@ import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SplitMemo;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,7 +62,8 @@ final class BuildCache {
   private record Split(String text, SplitMemo.Split split) {
   }
 
-  private record Parse(String text, ParsedMarkdown parsed) {
+  /** A parse by body text and front matter title, which decides whether a leading heading stays in the body. */
+  private record Parse(String text, String title, ParsedMarkdown parsed) {
   }
 
   private record BodyEntry(ParsedMarkdown parsed, String context, Body body) {
@@ -145,14 +147,15 @@ final class BuildCache {
    * The page's parsed Markdown, parsed again only when its text changed. A cache that keeps nothing returns the
    * parse without its tree when the trees do not fit (see {@link #sizeTrees}).
    */
-  ParsedMarkdown parsed(SourceFile source, Function<String, ParsedMarkdown> parse) {
+  ParsedMarkdown parsed(SourceFile source, Function<SourceFile, ParsedMarkdown> parse) {
     if (!keeps) {
-      ParsedMarkdown parsed = parse.apply(source.body());
+      ParsedMarkdown parsed = parse.apply(source);
       return treesFit ? parsed : parsed.withoutTree();
     }
+    String title = source.frontMatter().title();
     return reuse(parses, "parse:" + source.lang() + ":" + source.path(),
-        cached -> cached.text().equals(source.body()),
-        () -> new Parse(source.body(), parse.apply(source.body()))).parsed();
+        cached -> cached.text().equals(source.body()) && Objects.equals(cached.title(), title),
+        () -> new Parse(source.body(), title, parse.apply(source))).parsed();
   }
 
   /** Sets the URL of every source page for this build; bodies are forgotten if any URL changed. */

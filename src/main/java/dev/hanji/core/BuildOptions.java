@@ -21,10 +21,31 @@ import java.util.TreeMap;
  *                          {@code repositoryUrl}, {@code title.ko}, ...)
  * @param importFile        the note that {@code import} reads
  * @param overwrite         whether {@code import} may replace existing pages
+ * @param optionSyntax      how the front end that filled these options spells them, so that a diagnostic about
+ *                          an option's value names it as the user wrote it; Maven's when null
  */
 public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, Path staticDir, Path outputDir,
                            boolean drafts, boolean failOnBrokenLinks, int port, Map<String, String> settings,
-                           Path importFile, boolean overwrite) {
+                           Path importFile, boolean overwrite, OptionSyntax optionSyntax) {
+
+  /** How a front end spells an option: {@code -Dsite.baseUrl} for Maven, {@code --baseUrl} for the CLI. */
+  public enum OptionSyntax {
+    /** {@code -Dsite.<name>=<value>}. */
+    MAVEN("-Dsite."),
+    /** {@code --<name>=<value>}. */
+    CLI("--");
+
+    private final String prefix;
+
+    OptionSyntax(String prefix) {
+      this.prefix = prefix;
+    }
+
+    /** The option as the user writes it: {@code -Dsite.baseUrl}. */
+    public String spell(String name) {
+      return prefix + name;
+    }
+  }
 
   public BuildOptions {
     Objects.requireNonNull(projectDir, "projectDir");
@@ -33,6 +54,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
     templatesDir = resolve(projectDir, templatesDir, "site-templates");
     staticDir = resolve(projectDir, staticDir, "static");
     outputDir = resolve(projectDir, outputDir, "target/site");
+    optionSyntax = optionSyntax == null ? OptionSyntax.MAVEN : optionSyntax;
     settings = Map.copyOf(new TreeMap<>(settings == null ? Map.of() : settings));
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -41,7 +63,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
 
   /** Defaults for a project directory: {@code content/}, {@code site-templates/}, {@code static/}, {@code target/site}. */
   public static BuildOptions forProject(Path projectDir) {
-    return new BuildOptions(projectDir, null, null, null, null, false, true, 8080, Map.of(), null, false);
+    return new BuildOptions(projectDir, null, null, null, null, false, true, 8080, Map.of(), null, false, null);
   }
 
   private static Path resolve(Path projectDir, Path path, String fallback) {
@@ -50,42 +72,42 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
 
   public BuildOptions withOutputDir(Path dir) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, dir, drafts, failOnBrokenLinks, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withContentDir(Path dir) {
     return new BuildOptions(projectDir, dir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withTemplatesDir(Path dir) {
     return new BuildOptions(projectDir, contentDir, dir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withStaticDir(Path dir) {
     return new BuildOptions(projectDir, contentDir, templatesDir, dir, outputDir, drafts, failOnBrokenLinks, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withDrafts(boolean value) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, value, failOnBrokenLinks, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withFailOnBrokenLinks(boolean value) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, value, port,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withPort(int value) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, value,
-        settings, importFile, overwrite);
+        settings, importFile, overwrite, optionSyntax);
   }
 
   public BuildOptions withImport(Path note, boolean mayOverwrite) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
-        settings, note, mayOverwrite);
+        settings, note, mayOverwrite, optionSyntax);
   }
 
   /** A copy with one more setting override; a null or blank value leaves the settings as they are. */
@@ -96,7 +118,18 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
     Map<String, String> copy = new TreeMap<>(settings);
     copy.put(key, value);
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
-        copy, importFile, overwrite);
+        copy, importFile, overwrite, optionSyntax);
+  }
+
+  /** A copy spelling options the way {@code syntax} does. */
+  public BuildOptions withOptionSyntax(OptionSyntax syntax) {
+    return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
+        settings, importFile, overwrite, syntax);
+  }
+
+  /** How the user wrote a setting override: {@code -Dsite.baseUrl} or {@code --baseUrl}. */
+  public String optionName(String setting) {
+    return optionSyntax.spell(setting);
   }
 
   /**

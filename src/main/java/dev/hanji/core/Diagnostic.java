@@ -37,6 +37,42 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
   }
 
   /**
+   * The error for a failure no stage expected, so that a user sees what broke and where instead of a stack trace:
+   * running out of memory (with the heap to raise), a file that could not be read, or an internal error (with
+   * where in Hanji it happened, to report it).
+   *
+   * @param file    the file being built when it happened
+   * @param line    1 for a source file, 0 when there is no line to point at
+   * @param subject what was being built: {@code this page}, {@code the site}
+   * @param failure what was thrown
+   */
+  public static Diagnostic unexpected(String file, int line, String subject, Throwable failure) {
+    int column = line > 0 ? 1 : 0;
+    if (failure instanceof OutOfMemoryError) {
+      return error(file, line, column, "ran out of memory while building " + subject,
+          "raise the heap (MAVEN_OPTS=-Xmx2g for Maven, java -Xmx2g -jar for the CLI) or split the page into "
+              + "smaller pages");
+    }
+    if (failure instanceof java.io.UncheckedIOException io) {
+      return error(file, line, column, "could not read or write a file while building " + subject + ": "
+          + io.getMessage(), "check that the file exists and is readable, then build again");
+    }
+    return error(file, line, column, "internal error while building " + subject + ": " + failure + whereIn(failure),
+        "please report it with this message and the source that caused it; changing that source may work around it");
+  }
+
+  /** Where in Hanji's own code a failure was thrown, {@code  (at PageViewFactory.navigation:111)}, if known. */
+  private static String whereIn(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.hanji.")) {
+        String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+        return " (at " + type + "." + frame.getMethodName() + ":" + frame.getLineNumber() + ")";
+      }
+    }
+    return "";
+  }
+
+  /**
    * Line breaks and other control characters shown as escapes: a diagnostic is one line, whatever text from
    * the sources it quotes.
    */

@@ -116,13 +116,25 @@ public final class SiteGenerator {
 
   /**
    * Runs the pipeline, writing each file to {@code sink} as soon as it is made and keeping of each page only
-   * what the link check and the search index need.
+   * what the link check and the search index need. Whatever a stage throws unexpectedly fails the build with one
+   * diagnostic, naming the page being built when it is known ({@link UnexpectedFailure}).
    *
    * @param kept     the files the result lists ({@link BuildResult#files()})
    * @param deferred the files the result lists as not made yet ({@link BuildResult#deferredFiles()})
    */
   private BuildResult run(SiteOutput sink, SortedMap<String, byte[]> kept,
                           SortedMap<String, Supplier<byte[]>> deferred) throws BuildFailedException {
+    try {
+      return runStages(sink, kept, deferred);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String site = options.display(options.contentDir());
+      throw new BuildFailedException(List.of(UnexpectedFailure.diagnosticOf(e, site)));
+    }
+  }
+
+  /** {@link #run}, letting through what no stage expected (a bug, a vanished file, a full heap). */
+  private BuildResult runStages(SiteOutput sink, SortedMap<String, byte[]> kept,
+                                SortedMap<String, Supplier<byte[]>> deferred) throws BuildFailedException {
     long start = System.nanoTime();
     cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
@@ -141,7 +153,8 @@ public final class SiteGenerator {
     cache.sizeTrees(sources.pages().stream().mapToLong(source -> source.body().length()).sum());
     Counter parsing = new Counter("parsing Markdown", sources.pages().size());
     List<ParsedSource> parsed = sources.pages().parallelStream()
-        .map(source -> parsing.done(new ParsedSource(source, cache.parsed(source, markdown::parse)))).toList();
+        .map(source -> parsing.done(new ParsedSource(source, UnexpectedFailure.guard(source.displayPath(), 1,
+            () -> cache.parsed(source, page -> parse(markdown, page)))))).toList();
     Site site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, options.drafts(), messages,
         diagnostics);
     failOnErrors(diagnostics);
@@ -207,7 +220,7 @@ public final class SiteGenerator {
       Counter printing = new Counter("rendering pages", site.pages().size());
       Map<String, KeptPage> kept = new ConcurrentHashMap<>();
       site.pages().parallelStream().forEach(page -> {
-        write(page).ifPresent(keep -> kept.put(page.url(), keep));
+        guard(page, () -> write(page)).ifPresent(keep -> kept.put(page.url(), keep));
         printing.done(page);
       });
       for (Page page : site.pages()) {
@@ -216,6 +229,12 @@ public final class SiteGenerator {
         }
       }
       return kept;
+    }
+
+    /** Runs work on one page, so that an unexpected failure names the page's source, or its file if it has none. */
+    private <T> T guard(Page page, Supplier<T> work) {
+      return page.source() != null ? UnexpectedFailure.guard(page.source().displayPath(), 1, work)
+          : UnexpectedFailure.guard(page.outputFile(), 0, work);
     }
 
     private Optional<KeptPage> write(Page page) {
@@ -242,7 +261,7 @@ public final class SiteGenerator {
           (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
           key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
-        ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : markdown.parse(source.body());
+        ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : parse(markdown, source);
         Diagnostics own = new Diagnostics();
         return new BuildCache.Body(markdown.render(tree, context, own), own.all());
       });
@@ -328,6 +347,11 @@ public final class SiteGenerator {
     Map<String, Optional<ImageSize>> measured = new ConcurrentHashMap<>();
     return path -> measured.computeIfAbsent(path,
         key -> files.containsKey(key) ? ImageSize.of(files.get(key)) : Optional.empty());
+  }
+
+  /** Parses a page's body; its front matter title decides whether a leading heading stays in the body. */
+  private static ParsedMarkdown parse(MarkdownRenderer markdown, SourceFile source) {
+    return markdown.parse(source.body(), source.frontMatter().title());
   }
 
   /** What a body's rendering depends on besides its parse, the site's links and the shared inputs. */

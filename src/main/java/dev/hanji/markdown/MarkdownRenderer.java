@@ -95,19 +95,33 @@ public final class MarkdownRenderer {
    * title and leaves the body (the template prints the title).
    */
   public ParsedMarkdown parse(String body) {
-    return DeepStack.call(() -> parseHere(body))
+    return parse(body, null);
+  }
+
+  /**
+   * Parses a page body whose front matter may set a title. The leading level-1 heading becomes the title and leaves
+   * the body only when it says the same as that title, or there is none; a heading that says something else stays
+   * in the body, so its text is not lost.
+   *
+   * @param frontMatterTitle the title the front matter sets, or null
+   */
+  public ParsedMarkdown parse(String body, String frontMatterTitle) {
+    return DeepStack.call(() -> parseHere(body, frontMatterTitle))
         .orElseGet(() -> new ParsedMarkdown(parser.parse(""), Optional.empty(), true));
   }
 
-  private ParsedMarkdown parseHere(String body) {
+  private ParsedMarkdown parseHere(String body, String frontMatterTitle) {
     Repaired repaired = NotionMarkdown.repair(body);
     Document document = parser.parse(repaired.text());
     document.set(SourcePosition.REPAIRED, repaired);
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {
-      title = new TextCollectingVisitor().collectAndGetText(heading).strip();
-      heading.unlink();
+      String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+      if (frontMatterTitle == null || frontMatterTitle.strip().equals(text)) {
+        title = text;
+        heading.unlink();
+      }
     }
     return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false);
   }

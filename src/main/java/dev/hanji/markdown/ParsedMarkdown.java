@@ -7,9 +7,9 @@ import java.util.Optional;
  * A page body parsed but not yet rendered: the model needs its title before every page's URL is known,
  * and rendering needs every URL.
  *
- * @param document   Flexmark's syntax tree (without the leading title heading); null once dropped
+ * @param document   Flexmark's syntax tree (without the leading heading it took the title from); null once dropped
  *                   ({@link #withoutTree()})
- * @param firstTitle the text of the leading level-1 heading, if the body started with one
+ * @param firstTitle the text of the leading level-1 heading, if the body started with one and it left the body
  * @param tooComplex whether the parser gave up (nesting too deep); the document is then empty and rendering
  *                   reports the page
  */

@@ -53,7 +53,7 @@ public abstract class SiteMojo extends AbstractMojo {
     File project = baseDir != null ? baseDir : new File(System.getProperty("user.dir"));
     return new BuildOptions(project.toPath(), path(contentDir), path(templatesDir), path(staticDir),
         path(outputDirectory), drafts, failOnBrokenLinks, port, null, importFile == null ? null : importFile.toPath(),
-        overwrite)
+        overwrite, BuildOptions.OptionSyntax.MAVEN)
         .withSetting("baseUrl", baseUrl)
         .withSetting("repositoryUrl", repositoryUrl)
         .withSetting("cname", cname)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +21,11 @@ final class LiveReload {
   private static final long HEARTBEAT_SECONDS = 15;
   private static final String CLOSE = "";
 
+  /** Open streams at most: each holds a request thread, and pages must still be served. */
+  static final int MAX_STREAMS = ServerLimits.THREADS / 2;
+
   private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
+  private final Semaphore openStreams = new Semaphore(MAX_STREAMS);
   private volatile String lastError;
 
   /** Sends {@code reload} to every open page and forgets the last error. */
@@ -40,8 +45,32 @@ final class LiveReload {
     broadcast(CLOSE);
   }
 
-  /** Serves one event stream; blocks the calling server thread until the page goes away or the server stops. */
+  /**
+   * Serves one event stream; blocks the calling server thread until the page goes away or the server stops. Beyond
+   * {@link #MAX_STREAMS} open streams the answer is 503, and that page does not reload by itself.
+   */
   void stream(HttpExchange exchange, int build) throws IOException {
+    if (!openStreams.tryAcquire()) {
+      refuse(exchange);
+      return;
+    }
+    try {
+      serve(exchange, build);
+    } finally {
+      openStreams.release();
+    }
+  }
+
+  private static void refuse(HttpExchange exchange) throws IOException {
+    byte[] body = ("too many live-reload streams open (at most " + MAX_STREAMS
+        + "); close some preview tabs and reload this one\n").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(503, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  private void serve(HttpExchange exchange, int build) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(200, 0);

@@ -10,7 +10,6 @@ import dev.hanji.core.BundledResources;
 import dev.hanji.core.Diagnostic;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,10 +34,16 @@ import org.jsoup.nodes.Entities;
  *
  * <p>Each change triggers a rebuild in memory through one {@link BuildSession}, which reprints only the
  * pages the change affects; the new site is swapped in atomically.
+ *
+ * <p>It answers only requests addressed to this machine by a loopback name and its port ({@link LocalHost}), so a
+ * web page cannot read the preview through DNS rebinding, and it holds a bounded number of threads, connections
+ * and live-reload streams ({@link ServerLimits}).
  */
 public final class PreviewServer implements AutoCloseable {
   static final String EVENTS_PATH = "/__hanji/events";
   static final String SCRIPT_PATH = "/__hanji/reload.js";
+  private static final String FOREIGN_HOST =
+      "forbidden: this preview answers only http://127.0.0.1, localhost or [::1] with its port\n";
 
   /** Where the server reports what it does; the Maven goal maps it to its log, the CLI to stdout/stderr. */
   public interface Console {
@@ -84,11 +88,7 @@ public final class PreviewServer implements AutoCloseable {
     this.session = new BuildSession(options);
     this.console = console;
     this.server = server;
-    this.threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "hanji-http");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads = ServerLimits.requestThreads();
   }
 
   /**
@@ -100,6 +100,7 @@ public final class PreviewServer implements AutoCloseable {
    * @throws IOException        when the server or the watcher cannot start
    */
   public static PreviewServer start(BuildOptions options, Console console) throws IOException {
+    ServerLimits.applyToJdkServer();
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
@@ -127,11 +128,15 @@ public final class PreviewServer implements AutoCloseable {
     console.info("preview: " + url() + " — rebuilds on change; press Ctrl-C to stop");
   }
 
+  private int port() {
+    return server.getAddress().getPort();
+  }
+
   /** The address of the site's home page, with the base path: {@code http://127.0.0.1:8080/kafka-docs/}. */
   public String url() {
     SiteSnapshot snapshot = site.get();
     String base = snapshot != null ? snapshot.basePath() : BasePath.of(options);
-    return "http://127.0.0.1:" + server.getAddress().getPort() + base;
+    return "http://127.0.0.1:" + port() + base;
   }
 
   /** Blocks until the server is closed (by {@link #close()} or Ctrl-C). */
@@ -172,7 +177,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * Rebuilds in memory, redoing only what the change affects (see {@link BuildSession}); runs on the watcher
-   * thread, so two rebuilds never overlap.
+   * thread, so two rebuilds never overlap. Whatever a rebuild throws is reported like a failed build — over the
+   * page and on the console, the last good site still served — and the next change rebuilds.
    */
   private void rebuild(Set<Path> changed) {
     if (!changed.isEmpty()) {
@@ -191,9 +197,11 @@ public final class PreviewServer implements AutoCloseable {
       events.reload(snapshot.build()); // the search indexes are made when the browser first asks for them
     } catch (BuildFailedException e) {
       reportFailure(e.diagnostics().stream().map(Diagnostic::toString).toList());
-    } catch (UncheckedIOException e) {
-      // a file vanished mid-build (editors save by rename); the event for it brings another rebuild
-      reportFailure(List.of("error: " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // the build turns its own failures into diagnostics; this is the server's last net, so that the watcher
+      // thread lives on and the next change rebuilds
+      String site = options.display(options.contentDir());
+      reportFailure(List.of(Diagnostic.unexpected(site, 0, "the site", e).toString()));
     }
   }
 
@@ -209,7 +217,9 @@ public final class PreviewServer implements AutoCloseable {
     try {
       String method = exchange.getRequestMethod();
       String rawPath = exchange.getRequestURI().getRawPath();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
+      if (!LocalHost.allows(exchange.getRequestHeaders().getFirst("Host"), port())) {
+        send(exchange, Reply.file(403, ContentTypes.of("403.txt"), bytes(FOREIGN_HOST)));
+      } else if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         send(exchange, Reply.file(405, ContentTypes.of("405.txt"), bytes("method not allowed\n")));
       } else if (EVENTS_PATH.equals(rawPath)) {

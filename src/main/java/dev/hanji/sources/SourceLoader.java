@@ -77,7 +77,9 @@ public final class SourceLoader {
 
   private SiteSettings readSettings(Path file) {
     String yaml = isReadable(file) ? readText(file).orElse("") : "";
-    return SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
+    SiteSettings settings = SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
+    SettingsCheck.check(settings, yaml, options.display(file), options, diagnostics);
+    return settings;
   }
 
   private Glossary readGlossary(Path file) {

@@ -1,6 +1,8 @@
 package dev.hanji.sources;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,7 +13,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hanji.core.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,6 +49,12 @@ public final class YamlReader {
     try {
       if (yaml.isBlank()) {
         return Optional.of(MAPPER.readValue("{}", type));
+      }
+      Optional<JsonLocation> alias = firstAlias(yaml);
+      if (alias.isPresent()) {
+        diagnostics.error(file, firstLine + alias.get().getLineNr() - 1, alias.get().getColumnNr(),
+            "aliases are not supported", "write the value out instead of *" + aliasName(yaml, alias.get()));
+        return Optional.empty();
       }
       return Optional.ofNullable(MAPPER.readValue(yaml, type));
     } catch (UnrecognizedPropertyException e) {
@@ -107,6 +118,74 @@ public final class YamlReader {
       }
     }
     diagnostics.error(file, line, column, describe(e), hint(e));
+  }
+
+  /**
+   * Where the first alias ({@code *name}) is written, if any. Jackson would read an alias as the text of its name,
+   * silently, so aliases are refused; anchors alone ({@code &name}) are harmless.
+   */
+  private static Optional<JsonLocation> firstAlias(String yaml) throws JsonProcessingException {
+    if (yaml.indexOf('*') < 0) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = MAPPER.getFactory().createParser(yaml)) {
+      while (parser.nextToken() != null) {
+        if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+          return Optional.of(parser.currentTokenLocation());
+        }
+      }
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a string does no I/O
+    }
+  }
+
+  private static String aliasName(String yaml, JsonLocation where) {
+    String line = yaml.lines().skip(Math.max(where.getLineNr() - 1, 0)).findFirst().orElse("");
+    int star = line.indexOf('*', Math.max(where.getColumnNr() - 2, 0));
+    if (star < 0) {
+      return "";
+    }
+    int end = star + 1;
+    while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && ",]}".indexOf(line.charAt(end)) < 0) {
+      end++;
+    }
+    return line.substring(star + 1, end);
+  }
+
+  /**
+   * Where the value of a top-level {@code key} is written, as a 1-based line and column of the file.
+   *
+   * @param firstLine the file line on which {@code yaml} starts
+   * @return empty when the key is not there or the YAML cannot be read
+   */
+  public static Optional<Position> valuePosition(String yaml, String key, int firstLine) {
+    try (JsonParser parser = MAPPER.getFactory().createParser(yaml)) {
+      int depth = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isStructStart() || token.isStructEnd()) {
+          depth += token.isStructStart() ? 1 : -1;
+        } else if (depth == 1 && token == JsonToken.FIELD_NAME && parser.currentName().equals(key)) {
+          parser.nextToken();
+          JsonLocation where = parser.currentTokenLocation();
+          return Optional.of(new Position(firstLine + where.getLineNr() - 1, where.getColumnNr()));
+        }
+      }
+    } catch (IOException e) {
+      // a YAML error is reported where the YAML is read
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A place in a file.
+   *
+   * @param line   1-based line
+   * @param column 1-based column
+   */
+  public record Position(int line, int column) {
   }
 
   /**

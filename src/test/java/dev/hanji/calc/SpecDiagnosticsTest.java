@@ -162,6 +162,65 @@ class SpecDiagnosticsTest {
   }
 
   @Test
+  void boundsMustBeFiniteDecimalNumbers() throws IOException {
+    List<String> problems = problems("f.yaml", """
+        title: T
+        inputs:
+          - {id: a, label: A, default: 1, max: 1e309}
+          - {id: b, label: B, default: 1, min: -1e309, step: .inf}
+        outputs:
+          - {id: o, label: O, expr: a + b}
+        """);
+    assertEquals(List.of(
+        "content/calculators/f.yaml:3:40: error: 'max' must be a finite decimal number but is 1e309 — write a decimal"
+            + " number between -1.7e308 and 1.7e308, e.g. 'max: 1'",
+        "content/calculators/f.yaml:4:40: error: 'min' must be a finite decimal number but is -1e309 — write a"
+            + " decimal number between -1.7e308 and 1.7e308, e.g. 'min: 1'",
+        "content/calculators/f.yaml:4:54: error: 'step' must be a finite decimal number but is .inf — write a"
+            + " decimal number between -1.7e308 and 1.7e308, e.g. 'step: 1'"), problems);
+  }
+
+  @Test
+  void aDivisionByAConstantZeroIsAnErrorAtTheDivisor() throws IOException {
+    assertEquals(List.of("content/calculators/t.yaml:14:20: error: division by zero in output 'b' — the formula fails"
+            + " for every input: divide by an input or an output, or fix the constant"),
+        withOutputs("""
+          - id: b
+            label: {ko: 나, en: B}
+            expr: a * 2 / (1 - 1)
+        """));
+    assertEquals(List.of("content/calculators/t.yaml:14:11: error: this part is never a finite number in output 'b'"
+            + " — the formula fails for every input: divide by an input or an output, or fix the constant"),
+        withOutputs("""
+          - id: b
+            label: {ko: 나, en: B}
+            expr: 10 ^ 400 - a
+        """));
+  }
+
+  @Test
+  void aDivisionThatMayComputeIsAccepted() throws IOException {
+    assertEquals(List.of(), withOutputs("""
+          - id: b
+            label: {ko: 나, en: B}
+            expr: if(a == 0, 0, 1 / a) + 1 / (a - a + 2)
+        """));
+  }
+
+  @Test
+  void aYamlAliasIsAnErrorAtTheAliasNotTheAliasName() throws IOException {
+    List<String> problems = problems("al.yaml", """
+        title: T
+        inputs:
+          - {id: a, label: &l A, default: 1}
+        outputs:
+          - {id: o, label: *l, expr: a}
+        """);
+    assertEquals(List.of("content/calculators/al.yaml:5:20: error: invalid spec syntax: aliases (*l) are not"
+        + " supported; write the value out — fix the YAML/JSON syntax at this place"), problems);
+  }
+
+  @Test
   void yamlSyntaxErrorsKeepTheirPosition() throws IOException {
     List<String> problems = problems("y.yaml", "title: T\ninputs: [\n  - a: b\n");
     assertEquals(1, problems.size());

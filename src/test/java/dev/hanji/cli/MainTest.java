@@ -114,6 +114,16 @@ class MainTest {
   }
 
   @Test
+  void aBadBaseUrlOptionIsOneErrorAtTheOptionAndExitsOne() {
+    assertEquals(Main.BUILD_FAILED, run("generate", project, "--baseUrl=https://docs.example.org/a\"b/"));
+    assertEquals("--baseUrl: error: baseUrl 'https://docs.example.org/a\"b/' is not a valid URL (illegal character "
+        + "in path at index 26) — write the absolute address the site is published at, such as "
+        + "https://user.github.io/repo/, with spaces and quotes percent-encoded", err().lines().findFirst().orElse(""));
+    assertEquals(2, err().lines().count(), "one error and the summary: " + err());
+    assertFalse(Files.exists(dir.resolve("target/site")));
+  }
+
+  @Test
   void importWritesPagesOrExitsOneWithoutANote() throws Exception {
     assertEquals(Main.BUILD_FAILED, run("import", project));
     assertTrue(err().contains("no note to import"), err());

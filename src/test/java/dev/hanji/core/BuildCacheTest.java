@@ -18,16 +18,16 @@ class BuildCacheTest {
   void aOneShotBuildDropsTreesThatWouldNotFitTheHeap() {
     BuildCache cache = BuildCache.none();
     cache.sizeTrees(Runtime.getRuntime().maxMemory());
-    assertFalse(cache.parsed(page(), MARKDOWN::parse).hasTree());
+    assertFalse(cache.parsed(page(), source -> MARKDOWN.parse(source.body())).hasTree());
     cache.sizeTrees(1_000);
-    assertTrue(cache.parsed(page(), MARKDOWN::parse).hasTree());
+    assertTrue(cache.parsed(page(), source -> MARKDOWN.parse(source.body())).hasTree());
   }
 
   @Test
   void aSessionKeepsItsTreesWhateverTheSize() {
     BuildCache cache = BuildCache.reused();
     cache.sizeTrees(Runtime.getRuntime().maxMemory());
-    assertTrue(cache.parsed(page(), MARKDOWN::parse).hasTree());
+    assertTrue(cache.parsed(page(), source -> MARKDOWN.parse(source.body())).hasTree());
   }
 
   private static SourceFile page() {

@@ -56,6 +56,21 @@ class BuildSessionTest {
   }
 
   @Test
+  void aNewFrontMatterTitleDecidesAgainWhetherTheLeadingHeadingStaysInTheBody() throws Exception {
+    TestSites.write(dir, "content/ko/guide/ch10.md", "---\ntitle: 10장\n---\n# 10장\n\n본문입니다.\n");
+    assertFalse(bodyOf(session.build(), "guide/ch10/index.html").contains("<h1 id=\"10장\""));
+    TestSites.write(dir, "content/ko/guide/ch10.md", "---\ntitle: 열 번째 장\n---\n# 10장\n\n본문입니다.\n");
+    BuildResult retitled = session.build();
+    assertTrue(bodyOf(retitled, "guide/ch10/index.html").contains("<h1 id=\"10장\""), "the heading stays in the body");
+    assertSameAsFreshBuild(retitled);
+  }
+
+  private static String bodyOf(BuildResult result, String file) {
+    String page = new String(result.files().get(file), UTF_8);
+    return page.substring(page.indexOf("class=\"page-body\""));
+  }
+
+  @Test
   void editingAnEnglishPageRewritesOnlyTheEnglishSearchIndex() throws Exception {
     byte[] koreanIndex = session.build().files().get("search/index.json");
     Path page = dir.resolve("content/en/ops/raid.md");

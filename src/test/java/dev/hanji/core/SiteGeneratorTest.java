@@ -101,6 +101,29 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aLeadingHeadingUnlikeTheFrontMatterTitleStaysInTheBody() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "---\ntitle: 디스크 고르기\n---\n# RAID 10 구성\n\n본문\n\n[위로](#raid-10-구성)\n");
+    write(dir, "content/ko/b.md", "---\ntitle: 같은 제목\n---\n# 같은 제목\n\n본문\n");
+    BuildResult result = SiteGenerator.build(options);
+    String a = new String(result.files().get("a/index.html"), StandardCharsets.UTF_8);
+    assertTrue(a.contains("<title>디스크 고르기"), a);
+    assertTrue(a.matches("(?s).*<h1 id=\"raid-10-구성\"[^>]*>.*RAID 10 구성.*</h1>.*"), a);
+    String b = new String(result.files().get("b/index.html"), StandardCharsets.UTF_8);
+    assertEquals(1, b.split("같은 제목</h1>", -1).length - 1, "a heading equal to the title is the title once: " + b);
+  }
+
+  @Test
+  void aLanguageWithoutPublishedPagesStillGetsAHomePage() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    Files.delete(dir.resolve("content/en/index.md"));
+    write(dir, "content/ko/draft.md", "---\ndraft: true\n---\n# 초안\n");
+    assertTrue(SiteGenerator.build(options).files().containsKey("en/index.html"), "no content/en pages");
+    write(dir, "content/ko/index.md", "---\ndraft: true\n---\n# 홈\n");
+    assertTrue(SiteGenerator.build(options).files().containsKey("index.html"), "only drafts in content/ko");
+  }
+
+  @Test
   void sameSourcesGiveByteIdenticalOutput() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a/b.md", "# 비\n\n```java\nint a = 1;\n```\n");

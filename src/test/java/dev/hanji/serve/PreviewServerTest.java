@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.testing.DiagnosticFormat;
 import dev.hanji.testing.FixtureSite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +125,50 @@ class PreviewServerTest {
   }
 
   @Test
+  void onlyLoopbackHostNamesWithThePortAreAnswered() throws Exception {
+    int port = URI.create(server.url()).getPort();
+    for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port}) {
+      assertTrue(rawGet("/ops/raid/", host).startsWith("HTTP/1.1 200"), host);
+    }
+    for (String host : new String[] {"evil.example:" + port, "evil.example", "127.0.0.1", "localhost:1",
+        "127.0.0.1.evil.example:" + port, "localhost:" + port + ".evil.example"}) {
+      for (String path : new String[] {"/ops/raid/", "/__hanji/events", "/__hanji/reload.js", "/no/such/"}) {
+        String answer = rawGet(path, host);
+        assertTrue(answer.startsWith("HTTP/1.1 403"), host + path + " → " + answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/plain; charset=utf-8"), answer);
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertTrue(body.startsWith("forbidden: ") && body.length() < 200, body);
+      }
+    }
+  }
+
+  @Test
+  void eventStreamsBeyondTheCapGet503AndPagesAreStillServed() throws Exception {
+    List<EventStream> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < LiveReload.MAX_STREAMS; i++) {
+        EventStream stream = new EventStream(client, events());
+        open.add(stream);
+        stream.await("hello", EVENT_DEADLINE);
+      }
+      for (int extra = 0; extra < 3; extra++) {
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(events()).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(503, refused.statusCode());
+        assertTrue(refused.body().startsWith("too many live-reload streams open"), refused.body());
+      }
+      assertEquals(200, get("ops/raid/").statusCode());
+      Path page = options.contentDir().resolve("en/index.md");
+      Files.writeString(page, Files.readString(page) + "\nStill reloading.\n");
+      for (EventStream stream : open) {
+        stream.await("reload", EVENT_DEADLINE);
+      }
+    } finally {
+      open.forEach(EventStream::close);
+    }
+  }
+
+  @Test
   void anEditShowsUpWithinTwoSeconds() throws Exception {
     Path page = options.contentDir().resolve("ko/ops/raid.md");
     Files.writeString(page, Files.readString(page) + "\n방금 고친 문장입니다.\n");
@@ -169,6 +216,56 @@ class PreviewServerTest {
       Files.writeString(page, good + "\n고쳤습니다.\n");
       events.await("reload", EVENT_DEADLINE);
       assertTrue(get("ops/raid/").body().contains("고쳤습니다."));
+    }
+  }
+
+  @Test
+  void emptyingTheDefaultLanguageRebuildsAHomeThatSaysSoAndRestoringItBringsThePagesBack() throws Exception {
+    Path ko = options.contentDir().resolve("ko");
+    Path aside = dir.resolve("ko-aside");
+    try (EventStream events = new EventStream(client, events())) {
+      events.await("hello", EVENT_DEADLINE);
+      Files.move(ko, aside);
+      Files.createDirectory(ko);
+
+      events.await("reload", EVENT_DEADLINE);
+      assertTrue(get("").body().contains("notice-empty"), "the generated home says there is nothing yet");
+      assertEquals(404, get("ops/raid/").statusCode());
+
+      Files.delete(ko);
+      Files.move(aside, ko);
+      events.await("reload", EVENT_DEADLINE);
+      Path page = ko.resolve("ops/raid.md");
+      Files.writeString(page, Files.readString(page) + "\n다시 고쳤습니다.\n");
+      events.await("reload", EVENT_DEADLINE);
+      assertTrue(get("ops/raid/").body().contains("다시 고쳤습니다."));
+    }
+  }
+
+  @Test
+  void aBaseUrlWithAQuoteInSiteYamlIsShownAtItsLineAndTheServerRecovers() throws Exception {
+    BuildOptions own = FixtureSite.copyTo(dir.resolve("own")); // no -Dsite.baseUrl: site.yaml's is used
+    Path siteYaml = own.contentDir().resolve("site.yaml");
+    String good = Files.readString(siteYaml);
+    try (PreviewServer preview = PreviewServer.start(own, PreviewServer.Console.of(
+        new PrintStream(consoleOut, true, StandardCharsets.UTF_8),
+        new PrintStream(consoleErr, true, StandardCharsets.UTF_8)));
+         EventStream events = new EventStream(client, URI.create(preview.url()).resolve("/__hanji/events"))) {
+      events.await("hello", EVENT_DEADLINE);
+      Files.writeString(siteYaml, good.replace("baseUrl: https://hanji-docs.github.io/kafka-cluster-guide/",
+          "baseUrl: https://hanji-docs.github.io/kafka\"guide/"));
+
+      String errors = events.await("error", EVENT_DEADLINE).data();
+      assertTrue(errors.startsWith("content/site.yaml:3:10: error: baseUrl 'https://hanji-docs.github.io/kafka\"guide/'"
+          + " is not a valid URL"), errors);
+      assertTrue(DiagnosticFormat.FORMAT.matcher(errors).matches(), errors);
+      String console = consoleErr.toString(StandardCharsets.UTF_8);
+      assertTrue(console.contains(errors) && !console.contains("\tat "), "the error, no stack trace: " + console);
+
+      Files.writeString(siteYaml, good);
+      events.await("reload", EVENT_DEADLINE);
+      assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(preview.url() + "ops/raid/")).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode());
     }
   }
 
@@ -225,11 +322,16 @@ class PreviewServerTest {
 
   /** Sends the request line exactly as written, so no client library tidies the path first. */
   private String rawGet(String path) throws IOException {
+    return rawGet(path, "127.0.0.1:" + URI.create(server.url()).getPort());
+  }
+
+  /** Sends a request with exactly this {@code Host} header. */
+  private String rawGet(String path, String host) throws IOException {
     URI base = URI.create(server.url());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();

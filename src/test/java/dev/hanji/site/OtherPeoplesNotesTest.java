@@ -168,6 +168,16 @@ class OtherPeoplesNotesTest {
   }
 
   @Test
+  void englishNotesWithAnEmptyKoreanSideBuildAndTheKoreanHomePointsToThem(@TempDir Path dir) throws Exception {
+    TestSites.write(dir, "content/site.yaml", "languages: [ko, en]\ntitle: { ko: 메모, en: Notes }\n");
+    TestSites.write(dir, "content/en/index.md", "# Notes\n\nOnly English so far.\n");
+    java.nio.file.Files.createDirectories(dir.resolve("content/ko"));
+    BuildResult englishOnly = SiteGenerator.build(TestSites.options(dir));
+    Document koreanHome = Jsoup.parse(new String(englishOnly.files().get("index.html"), StandardCharsets.UTF_8));
+    assertEquals("en/", koreanHome.selectFirst(".notice-empty a").attr("href"));
+  }
+
+  @Test
   void aKoreanOnlySiteWritesNothingUnderEn(@TempDir Path dir) throws Exception {
     TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
     TestSites.write(dir, "content/ko/index.md", "# 메모\n\n한국어만 있습니다.\n");

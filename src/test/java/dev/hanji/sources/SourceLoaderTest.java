@@ -12,6 +12,7 @@ import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,25 @@ class SourceLoaderTest {
     assertEquals("홈", page.frontMatter().title());
     assertEquals("첫 줄\n둘째 줄\n", page.body());
     assertEquals(4, page.bodyLine());
+  }
+
+  @Test
+  void aYamlAliasInFrontMatterIsAnErrorAtTheAliasNotTheAliasName() {
+    write(dir, "content/ko/index.md", "---\ntitle: &t 홈\ndescription: *t\n---\n본문\n");
+    Diagnostics diagnostics = new Diagnostics();
+    load(diagnostics);
+    assertEquals(List.of("content/ko/index.md:3:14: error: aliases are not supported — write the value out instead "
+        + "of *t"), diagnostics.all().stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void aYamlAliasInSiteYamlIsAnErrorAtTheAlias() {
+    write(dir, "content/site.yaml", "languages: [ko, en]\ntitle:\n  ko: &name 가이드\n  en: *name\n");
+    write(dir, "content/ko/index.md", "# 홈\n");
+    Diagnostics diagnostics = new Diagnostics();
+    load(diagnostics);
+    assertEquals(List.of("content/site.yaml:4:7: error: aliases are not supported — write the value out instead "
+        + "of *name"), diagnostics.all().stream().map(Diagnostic::toString).toList());
   }
 
   @Test

@@ -23,7 +23,8 @@ public final class TestSites {
   /** Options for a project in {@code dir} whose content the test writes, using the real templates and static files. */
   public static BuildOptions options(Path dir) {
     return new BuildOptions(dir, dir.resolve("content"), projectDir().resolve("site-templates"),
-        projectDir().resolve("static"), dir.resolve("target/site"), false, true, 0, null, null, false);
+        projectDir().resolve("static"), dir.resolve("target/site"), false, true, 0, null, null, false,
+        null);
   }
 
   /** Writes a UTF-8 file, creating folders. */
