@@ -1,6 +1,7 @@
 package dev.hanji.check;
 
 import dev.hanji.core.Diagnostics;
+import dev.hanji.core.EditDistance;
 import dev.hanji.core.SitePaths;
 import dev.hanji.markdown.RenderedMarkdown;
 import java.nio.charset.StandardCharsets;
@@ -333,28 +334,9 @@ public final class LinkChecker {
   private static String closest(String wanted, List<String> headingIds) {
     int farthest = Math.max(2, wanted.length() / 3);
     return headingIds.stream()
-        .min(Comparator.comparingInt((String id) -> editDistance(wanted, id)).thenComparing(id -> id))
-        .filter(id -> editDistance(wanted, id) <= farthest)
+        .min(Comparator.comparingInt((String id) -> EditDistance.between(wanted, id)).thenComparing(id -> id))
+        .filter(id -> EditDistance.between(wanted, id) <= farthest)
         .map(id -> ", e.g. #" + id).orElse("");
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

@@ -123,7 +123,9 @@ public final class SiteModelBuilder {
     String section = isIndex ? parentSection(prefix, folder) : folderUrl(prefix, folder);
     return new Page(isIndex ? Page.Kind.SECTION : Page.Kind.PAGE, source.lang(), url, key, title,
         source.frontMatter().description(), source.frontMatter().weight(),
-        isIndex ? lastSegment(folder) : name, section, source, parsed.parsed(), source.frontMatter().aliases());
+        isIndex ? lastSegment(folder) : name, section, source, parsed.parsed(),
+        // a permalink that is the page's own URL (Jekyll writes them so) redirects nowhere
+        source.frontMatter().aliases().stream().filter(alias -> !alias.equals(url)).toList());
   }
 
   private String fallbackTitle(String lang, String folder, boolean isIndex, String name) {

@@ -39,10 +39,16 @@ final class PageViewFactory {
         site.ancestors(page).stream().map(p -> new PageView.Link(p.title(), link(root, p.url()))).toList(),
         site.inReadingOrder(page, -1).map(previous -> linkTo(previous, root)).orElse(null),
         site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
-        toc(body), body == null ? "" : body.html(), children(page, root), editUrl(page), staleNotice(page, root),
-        link(root, site.langPrefix(lang) + "search/"), link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
+        showsToc(page) ? toc(body) : List.of(), body == null ? "" : body.html(), children(page, root),
+        editUrl(page), staleNotice(page, root), link(root, site.langPrefix(lang) + "search/"),
+        link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
         isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+  }
+
+  /** A page shows its table of contents unless its front matter says {@code toc: false}. */
+  private static boolean showsToc(Page page) {
+    return page.source() == null || page.source().frontMatter().toc();
   }
 
   /** The id of the heading the title was lifted from, unless a heading of the body already has it. */

@@ -55,7 +55,7 @@ final class FrontMatterRules {
       }
     }
     return new FrontMatter(frontMatter.title(), frontMatter.description(), frontMatter.weight(), slug,
-        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash());
+        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc());
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */

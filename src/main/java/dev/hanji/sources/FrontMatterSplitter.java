@@ -26,7 +26,7 @@ final class FrontMatterSplitter {
     String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
     Map<String, Integer> keyLines = FrontMatterRules.keyLines(yaml, 2);
-    return YamlReader.read(yaml, FrontMatter.class, display, 2, diagnostics)
+    return YamlReader.readTolerant(yaml, FrontMatter.class, FrontMatter.OTHER_TOOLS_KEYS, display, 2, diagnostics)
         .map(frontMatter -> FrontMatterRules.check(frontMatter, keyLines, display, diagnostics))
         .map(frontMatter -> new SourceFile(lang, path, display, frontMatter, body, bodyLine, keyLines));
   }

@@ -9,17 +9,23 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hanji.core.Diagnostics;
+import dev.hanji.core.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads YAML (front matter, {@code site.yaml}, the glossary) into typed records with Jackson and turns
@@ -32,6 +38,8 @@ public final class YamlReader {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader IGNORING_UNKNOWN_KEYS = MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private YamlReader() {
   }
@@ -46,6 +54,23 @@ public final class YamlReader {
    */
   public static <T> Optional<T> read(String yaml, Class<T> type, String file, int firstLine,
                                      Diagnostics diagnostics) {
+    return read(yaml, type, null, file, firstLine, diagnostics);
+  }
+
+  /**
+   * Parses YAML that other tools write too, such as a page's front matter: a key {@code type} does not know is
+   * ignored (Jekyll's {@code layout}, Obsidian's {@code cssclasses}), unless it is a likely typo of a key that
+   * {@code type} or those tools use ({@code titel}, {@code wieght}), which is an error with "did you mean".
+   *
+   * @param otherToolsKeys keys other tools use that {@code type} accepts and ignores, for the typo check
+   */
+  public static <T> Optional<T> readTolerant(String yaml, Class<T> type, Set<String> otherToolsKeys, String file,
+                                             int firstLine, Diagnostics diagnostics) {
+    return read(yaml, type, Objects.requireNonNull(otherToolsKeys), file, firstLine, diagnostics);
+  }
+
+  private static <T> Optional<T> read(String yaml, Class<T> type, Set<String> tolerated, String file,
+                                      int firstLine, Diagnostics diagnostics) {
     try {
       if (yaml.isBlank()) {
         return Optional.of(MAPPER.readValue("{}", type));
@@ -58,9 +83,7 @@ public final class YamlReader {
       }
       return Optional.ofNullable(MAPPER.readValue(yaml, type));
     } catch (UnrecognizedPropertyException e) {
-      report(e, yaml, file, firstLine, diagnostics);
-      reportOtherUnknownKeys(yaml, type, e, file, firstLine, diagnostics);
-      return Optional.empty();
+      return readWithoutUnknownKeys(yaml, type, e, tolerated, file, firstLine, diagnostics);
     } catch (JsonProcessingException e) {
       report(e, yaml, file, firstLine, diagnostics);
       return Optional.empty();
@@ -68,28 +91,57 @@ public final class YamlReader {
   }
 
   /**
-   * Jackson stops at the first unknown key; reads the YAML again without each reported key, so that a file's
-   * every misspelt key is listed in one build.
+   * Jackson stops at the first unknown key: reads the YAML again without it, and again, so that every unknown key
+   * of a file is reported in one build; when they are tolerated and none is a typo, the value is read ignoring
+   * them (so a remaining problem is still placed at its line).
    */
-  private static void reportOtherUnknownKeys(String yaml, Class<?> type, UnrecognizedPropertyException first,
-                                             String file, int firstLine, Diagnostics diagnostics) {
+  private static <T> Optional<T> readWithoutUnknownKeys(String yaml, Class<T> type,
+                                                        UnrecognizedPropertyException first, Set<String> tolerated,
+                                                        String file, int firstLine, Diagnostics diagnostics) {
+    boolean reported = false;
     try {
       JsonNode tree = MAPPER.readTree(yaml);
-      UnrecognizedPropertyException unknown = first;
-      while (unknown != null && remove(tree, unknown)) {
-        unknown = null;
-        try {
-          MAPPER.treeToValue(tree, type);
-        } catch (UnrecognizedPropertyException next) {
-          report(next, yaml, file, firstLine, diagnostics);
-          unknown = next;
-        } catch (JsonProcessingException | IllegalArgumentException otherProblem) {
-          return; // reported once the unknown keys are fixed, with its place in the file
+      for (UnrecognizedPropertyException unknown = first; unknown != null; unknown = nextUnknownKey(tree, type)) {
+        Optional<String> typoOf = tolerated == null ? Optional.empty() : typoOf(unknown, tolerated);
+        if (tolerated == null || typoOf.isPresent()) {
+          report(unknown, yaml, file, firstLine, diagnostics, typoOf);
+          reported = true;
+        }
+        if (!remove(tree, unknown)) {
+          break;
         }
       }
+      return reported ? Optional.empty() : Optional.ofNullable(IGNORING_UNKNOWN_KEYS.forType(type).readValue(yaml));
     } catch (JsonProcessingException e) {
-      // the YAML read once already; nothing more to learn from it
+      if (!reported) {
+        report(e, yaml, file, firstLine, diagnostics);
+      }
+      return Optional.empty();
     }
+  }
+
+  /** The next unknown key of the tree, or null when there is none (or another problem comes first). */
+  private static UnrecognizedPropertyException nextUnknownKey(JsonNode tree, Class<?> type) {
+    try {
+      MAPPER.treeToValue(tree, type);
+      return null;
+    } catch (UnrecognizedPropertyException unknown) {
+      return unknown;
+    } catch (JsonProcessingException | IllegalArgumentException otherProblem) {
+      return null;
+    }
+  }
+
+  /** The known key an unknown one is most likely a typo of: one edit away, or two for longer keys. */
+  private static Optional<String> typoOf(UnrecognizedPropertyException unknown, Set<String> tolerated) {
+    String key = unknown.getPropertyName();
+    if (tolerated.contains(key)) {
+      return Optional.empty();
+    }
+    int allowed = key.length() >= 6 ? 2 : 1;
+    return Stream.concat(unknown.getKnownPropertyIds().stream().map(String::valueOf), tolerated.stream())
+        .filter(known -> EditDistance.between(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= allowed)
+        .sorted().findFirst();
   }
 
   /** Removes the unknown key an exception names from the tree; false when it cannot be found. */
@@ -107,6 +159,11 @@ public final class YamlReader {
 
   private static void report(JsonProcessingException e, String yaml, String file, int firstLine,
                              Diagnostics diagnostics) {
+    report(e, yaml, file, firstLine, diagnostics, Optional.empty());
+  }
+
+  private static void report(JsonProcessingException e, String yaml, String file, int firstLine,
+                             Diagnostics diagnostics, Optional<String> typoOf) {
     JsonLocation where = e.getLocation();
     int line = where == null ? firstLine : firstLine + Math.max(where.getLineNr(), 1) - 1;
     int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
@@ -117,7 +174,9 @@ public final class YamlReader {
         column = yaml.lines().skip(keyLine - 1).findFirst().orElse("").indexOf(unknown.getPropertyName()) + 1;
       }
     }
-    diagnostics.error(file, line, column, describe(e), hint(e));
+    diagnostics.error(file, line, column, describe(e),
+        typoOf.map(known -> "did you mean '" + known + "'? (keys other site generators use, such as layout or "
+            + "tags, are accepted)").orElseGet(() -> hint(e)));
   }
 
   /**

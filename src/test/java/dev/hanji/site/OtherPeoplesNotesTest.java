@@ -196,5 +196,39 @@ class OtherPeoplesNotesTest {
     assertEquals(List.of("content/ko/index.md:3 unknown key 'titel'", "content/ko/index.md:4 unknown key 'wieght'",
             "content/ko/index.md:5 unknown key 'sulg'"),
         failed.diagnostics().stream().map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());
+    assertTrue(failed.diagnostics().get(1).hint().startsWith("did you mean 'weight'?"),
+        failed.diagnostics().get(1).hint());
+  }
+
+  @Test
+  void blogFrontMatterIsAcceptedAndWhatMeansTheSameHereCounts(@TempDir Path dir) throws Exception {
+    TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 블로그, en: Blog }\n");
+    TestSites.write(dir, "content/ko/index.md", "# 블로그\n\n[첫 글](first.md) [옛 주소](old/first/)\n");
+    TestSites.write(dir, "content/ko/first.md", """
+        ---
+        layout: post
+        title: 첫 글
+        date: 2024-03-01 10:00:00 +0900
+        categories: [kafka, ops]
+        tags: 브로커 운영
+        author: 김민수
+        cssclasses: wide
+        summary: 첫 번째 글의 요약입니다.
+        nav_order: 3
+        permalink: /old/first/
+        toc: false
+        ---
+        ## 하나
+
+        ## 둘
+        """);
+    TestSites.write(dir, "content/ko/second.md", "---\ntitle: 숨긴 글\npublished: false\n---\n본문\n");
+    BuildResult blog = SiteGenerator.build(TestSites.options(dir));
+    assertEquals(List.of(), blog.diagnostics());
+    Document first = Jsoup.parse(new String(blog.files().get("first/index.html"), StandardCharsets.UTF_8));
+    assertEquals("첫 번째 글의 요약입니다.", first.selectFirst("meta[name=description]").attr("content"));
+    assertTrue(first.select("nav.toc").isEmpty(), "toc: false hides the table of contents");
+    assertTrue(blog.files().containsKey("old/first/index.html"), "the permalink redirects to the page");
+    assertFalse(blog.files().containsKey("second/index.html"), "published: false is a draft");
   }
 }
