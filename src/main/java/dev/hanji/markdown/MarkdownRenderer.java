@@ -1,9 +1,13 @@
 package dev.hanji.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -16,6 +20,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.core.SitePaths;
 import dev.hanji.notion.NotionMarkdown;
@@ -50,7 +55,7 @@ public final class MarkdownRenderer {
         // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(),
+            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
         // GFM autolinks only www., http:// and https:// addresses and e-mail; "PLAINTEXT://:9092" stays text.
         .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*")
@@ -67,6 +72,11 @@ public final class MarkdownRenderer {
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
         .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text")
         .set(HtmlRenderer.SOFT_BREAK, "\n")
+        // GitHub's task-list checkbox: a plain space after it (Flexmark's default adds &nbsp; and readonly).
+        .set(TaskListExtension.ITEM_DONE_MARKER,
+            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" /> ")
+        .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" /> ")
         .set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "")
         .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
     // Flexmark computes these defaults (the SVG icons are read from its jar) for every parsed document
@@ -96,10 +106,25 @@ public final class MarkdownRenderer {
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {
-      title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+      title = plainText(heading).strip();
       heading.unlink();
     }
     return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false);
+  }
+
+  /** A heading's text as a reader sees it: escapes and entities resolved, except inside code spans. */
+  private static String plainText(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : heading.getDescendants()) {
+      if (node instanceof Text && node.getParent() instanceof Code) {
+        text.append(node.getChars());
+      } else if (node instanceof Text || node instanceof HtmlEntity) {
+        text.append(Escaping.unescapeString(node.getChars().toString()));
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        text.append(' ');
+      }
+    }
+    return text.toString();
   }
 
   /** Renders a parsed page body to sanitised HTML, reporting bad links, embeds and unsafe HTML. */

@@ -1,0 +1,77 @@
+package dev.hanji.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
+
+/**
+ * Renders the nodes whose Flexmark HTML differs from the GitHub Flavored Markdown spec where no Flexmark option
+ * helps: code spans keep their inner spaces, strong emphasis directly inside strong emphasis adds no second
+ * {@code <strong>}, and a table without body rows has no empty {@code <tbody>}. Checked by {@code GfmSpecTest}.
+ */
+final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {
+  }
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new Renderer());
+  }
+
+  private static final class Renderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::renderCodeSpan),
+          new NodeRenderingHandler<>(StrongEmphasis.class, Renderer::renderStrong),
+          new NodeRenderingHandler<>(TableBody.class, Renderer::renderTableBody));
+    }
+
+    private static void renderCodeSpan(Code code, NodeRendererContext context, HtmlWriter html) {
+      html.withAttr().tag("code").text(codeSpanContent(code)).tag("/code");
+    }
+
+    /**
+     * A code span's text as CommonMark defines it: line endings become spaces, and one space is stripped from
+     * each end when both ends have one and the span is not all spaces. Inside a table cell {@code \|} is a pipe,
+     * since GFM splits the row into cells before it parses code spans.
+     */
+    static String codeSpanContent(Code code) {
+      String content = code.getText().toString().replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+      if (code.getAncestorOfType(TableCell.class) != null) {
+        content = content.replace("\\|", "|");
+      }
+      boolean padded = content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ");
+      if (padded && !content.chars().allMatch(c -> c == ' ')) {
+        content = content.substring(1, content.length() - 1);
+      }
+      return content;
+    }
+
+    /** GitHub renders strong emphasis nested directly in strong emphasis ({@code ****x****}) as one. */
+    private static void renderStrong(StrongEmphasis strong, NodeRendererContext context, HtmlWriter html) {
+      if (strong.getParent() instanceof StrongEmphasis) {
+        context.renderChildren(strong);
+        return;
+      }
+      html.withAttr().tag("strong");
+      context.renderChildren(strong);
+      html.tag("/strong");
+    }
+
+    private static void renderTableBody(TableBody body, NodeRendererContext context, HtmlWriter html) {
+      if (body.hasChildren()) {
+        html.withAttr().withCondIndent().tagLine("tbody", () -> context.renderChildren(body));
+      }
+    }
+  }
+}
