@@ -1,6 +1,7 @@
 package dev.hanji.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -15,7 +16,9 @@ import java.util.Set;
 /**
  * Renders the nodes whose Flexmark HTML differs from the GitHub Flavored Markdown spec where no Flexmark option
  * helps: code spans keep their inner spaces, strong emphasis directly inside strong emphasis adds no second
- * {@code <strong>}, and a table without body rows has no empty {@code <tbody>}. Checked by {@code GfmSpecTest}.
+ * {@code <strong>}, a table without body rows has no empty {@code <tbody>}, and an e-mail autolink is a
+ * {@code mailto:} link as written (the page's link resolver would take the address for a file next to the page).
+ * Checked by {@code GfmSpecTest}.
  */
 final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
 
@@ -33,7 +36,8 @@ final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::renderCodeSpan),
           new NodeRenderingHandler<>(StrongEmphasis.class, Renderer::renderStrong),
-          new NodeRenderingHandler<>(TableBody.class, Renderer::renderTableBody));
+          new NodeRenderingHandler<>(TableBody.class, Renderer::renderTableBody),
+          new NodeRenderingHandler<>(MailLink.class, Renderer::renderMailLink));
     }
 
     private static void renderCodeSpan(Code code, NodeRendererContext context, HtmlWriter html) {
@@ -66,6 +70,11 @@ final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
       html.withAttr().tag("strong");
       context.renderChildren(strong);
       html.tag("/strong");
+    }
+
+    private static void renderMailLink(MailLink link, NodeRendererContext context, HtmlWriter html) {
+      String address = link.getText().unescape();
+      html.attr("href", "mailto:" + address).withAttr().tag("a").text(address).tag("/a");
     }
 
     private static void renderTableBody(TableBody body, NodeRendererContext context, HtmlWriter html) {

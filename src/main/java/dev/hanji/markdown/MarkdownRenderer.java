@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -54,11 +53,9 @@ public final class MarkdownRenderer {
     MutableDataSet options = new MutableDataSet()
         // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+            TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
             AdmonitionExtension.create(), DefinitionExtension.create(), new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
-        // GFM autolinks only www., http:// and https:// addresses and e-mail; "PLAINTEXT://:9092" stays text.
-        .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
