@@ -1,6 +1,8 @@
 package dev.hanji.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -18,6 +20,7 @@ import java.util.Set;
  * helps: code spans keep their inner spaces, strong emphasis directly inside strong emphasis adds no second
  * {@code <strong>}, a table without body rows has no empty {@code <tbody>}, and an e-mail autolink is a
  * {@code mailto:} link as written (the page's link resolver would take the address for a file next to the page).
+ * Raw HTML passes through GFM's tagfilter ({@link GfmTagFilter}).
  * Checked by {@code GfmSpecTest}.
  */
 final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
@@ -37,7 +40,9 @@ final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
       return Set.of(new NodeRenderingHandler<>(Code.class, Renderer::renderCodeSpan),
           new NodeRenderingHandler<>(StrongEmphasis.class, Renderer::renderStrong),
           new NodeRenderingHandler<>(TableBody.class, Renderer::renderTableBody),
-          new NodeRenderingHandler<>(MailLink.class, Renderer::renderMailLink));
+          new NodeRenderingHandler<>(MailLink.class, Renderer::renderMailLink),
+          new NodeRenderingHandler<>(HtmlBlock.class, Renderer::renderHtmlBlock),
+          new NodeRenderingHandler<>(HtmlInline.class, Renderer::renderHtmlInline));
     }
 
     private static void renderCodeSpan(Code code, NodeRendererContext context, HtmlWriter html) {
@@ -75,6 +80,20 @@ final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
     private static void renderMailLink(MailLink link, NodeRendererContext context, HtmlWriter html) {
       String address = link.getText().unescape();
       html.attr("href", "mailto:" + address).withAttr().tag("a").text(address).tag("/a");
+    }
+
+    private static void renderHtmlBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
+      html.line();
+      if (block.hasChildren()) {
+        context.renderChildren(block);
+      } else {
+        html.rawPre(GfmTagFilter.filter(block.getContentChars().normalizeEOL()));
+      }
+      html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
+    }
+
+    private static void renderHtmlInline(HtmlInline inline, NodeRendererContext context, HtmlWriter html) {
+      html.rawPre(GfmTagFilter.filter(inline.getChars().normalizeEOL()));
     }
 
     private static void renderTableBody(TableBody body, NodeRendererContext context, HtmlWriter html) {

@@ -159,19 +159,31 @@ public final class MarkdownRenderer {
     PageContext page = state.page();
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        String html = node.getChars().toString();
+        String html = GfmTagFilter.filter(node.getChars().toString());
         SourcePosition at = SourcePosition.of(node, page.bodyLine());
-        Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(html));
-        if (!removed.isEmpty()) {
-          state.diagnostics().warning(page.displayPath(), at.line(), at.column(),
-              "unsafe raw HTML removed: " + String.join(", ", removed),
-              "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
-        }
+        warnAboutUnsafeHtml(node.getChars().toString(), html, at, state);
         for (Element linking : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
           String link = linking.hasAttr("href") ? linking.attr("href") : linking.attr("src");
           state.addLink(at.line(), at.column(), link, link);
         }
       }
+    }
+  }
+
+  private void warnAboutUnsafeHtml(String raw, String filtered, SourcePosition at, RenderState state) {
+    List<String> problems = new ArrayList<>();
+    Set<String> shownAsText = GfmTagFilter.disallowedTags(raw);
+    if (!shownAsText.isEmpty()) {
+      problems.add("raw HTML shown as text: " + String.join(", ", shownAsText));
+    }
+    Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(filtered));
+    if (!removed.isEmpty()) {
+      problems.add("unsafe raw HTML removed: " + String.join(", ", removed));
+    }
+    if (!problems.isEmpty()) {
+      PageContext page = state.page();
+      state.diagnostics().warning(page.displayPath(), at.line(), at.column(), String.join("; ", problems),
+          "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
     }
   }
 
