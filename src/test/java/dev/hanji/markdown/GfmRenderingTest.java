@@ -52,6 +52,16 @@ class GfmRenderingTest {
     assertEquals(0, html("| a |\n|---|\n").select("tbody").size());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "foo***bar***baz|foo<em><strong>bar</strong></em>baz",
+      "foo******bar*********baz|foo<strong>bar</strong>***baz",
+      "*foo**bar*|<em>foo**bar</em>",
+      "\\***foo**|*<strong>foo</strong>"})
+  void emphasisFollowsTheRuleOfThreeWithItsException(String markdown, String html) {
+    assertEquals(html, html(markdown).selectFirst("p").html());
+  }
+
   @Test
   void eMailAutolinksAreMailtoLinksOnEveryPage() {
     assertEquals("mailto:ops@example.org", html("<ops@example.org>").selectFirst("a").attr("href"));
