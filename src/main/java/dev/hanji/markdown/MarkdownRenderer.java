@@ -54,7 +54,8 @@ public final class MarkdownRenderer {
         // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmRendering(),
+            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmLinkDestinations(),
+            new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

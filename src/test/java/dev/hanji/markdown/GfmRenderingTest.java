@@ -62,6 +62,18 @@ class GfmRenderingTest {
     assertEquals(html, html(markdown).selectFirst("p").html());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[link](</my uri>)|../../my%20uri",
+      "[link](</a\\>b> \"t\")|../../a%3Eb",
+      "[a](</b)c|",
+      "[link](<foo\\>)|",
+      "[foo]: <bar>(baz)\\n\\n[foo]|"})
+  void angleBracketDestinationsAsCommonMarkReadsThem(String markdown, String href) {
+    Document doc = html(markdown.replace("\\n", "\n"));
+    assertEquals(href == null ? List.of() : List.of(href), doc.select("a").eachAttr("href"));
+  }
+
   @Test
   void eMailAutolinksAreMailtoLinksOnEveryPage() {
     assertEquals("mailto:ops@example.org", html("<ops@example.org>").selectFirst("a").attr("href"));
