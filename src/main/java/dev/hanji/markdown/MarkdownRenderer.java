@@ -54,7 +54,7 @@ public final class MarkdownRenderer {
         // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmLinkDestinations(),
+            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmInlineParsing(),
             new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
         .set(TablesExtension.COLUMN_SPANS, false)

@@ -1,6 +1,7 @@
 package dev.hanji.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.Diagnostics;
 import java.util.List;
@@ -72,6 +73,15 @@ class GfmRenderingTest {
   void angleBracketDestinationsAsCommonMarkReadsThem(String markdown, String href) {
     Document doc = html(markdown.replace("\\n", "\n"));
     assertEquals(href == null ? List.of() : List.of(href), doc.select("a").eachAttr("href"));
+  }
+
+  @Test
+  void htmlCommentsMayHoldDoubleHyphensAndManyUnclosedOnesStayCheap() {
+    assertEquals("a b", html("a <!-- TODO -- check --> b").selectFirst("p").text());
+    long start = System.nanoTime();
+    String text = html("x " + "<!--".repeat(50_000)).selectFirst("p").text();
+    assertEquals(2 + 4 * 50_000, text.length());
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "unclosed comments are searched once per paragraph");
   }
 
   @Test

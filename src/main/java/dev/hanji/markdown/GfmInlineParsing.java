@@ -1,5 +1,6 @@
 package dev.hanji.markdown;
 
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
@@ -15,12 +16,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Link destinations and titles as CommonMark reads them, where Flexmark's inline parser does not: a destination in
- * {@code <...>} may hold spaces, not line endings, and ends only at an unescaped {@code >}; a destination that
- * starts with {@code <} but has no such {@code >} is no destination at all; and a title must be separated from the
- * destination by white space, in reference definitions too ({@code [foo]: <bar>(baz)} defines nothing).
+ * Inline syntax as the GFM spec reads it where Flexmark's inline parser does not. Link destinations: one in
+ * {@code <...>} may hold spaces, not line endings, and ends only at an unescaped {@code >}; one that starts with
+ * {@code <} but has no such {@code >} is no destination at all; a title must be separated from the destination by
+ * white space, in reference definitions too ({@code [foo]: <bar>(baz)} defines nothing). HTML comments: any text
+ * up to the first {@code -->}, and {@code <!-->} and {@code <!--->} (Flexmark allows no {@code --} inside).
  */
-final class GfmLinkDestinations implements Parser.ParserExtension {
+final class GfmInlineParsing implements Parser.ParserExtension {
   private static final String ESCAPABLE = "[!-/:-@\\[-`{-~]";
   private static final Pattern ANGLE_DESTINATION = Pattern.compile(
       "^<(?:[^<>\\r\\n\\\\]|\\\\" + ESCAPABLE + "|\\\\(?!" + ESCAPABLE + "))*>");
@@ -37,6 +39,9 @@ final class GfmLinkDestinations implements Parser.ParserExtension {
   }
 
   private static final class InlineParser extends CommonmarkInlineParser {
+    /** The input last searched in vain for a comment's end: no later comment in it can end either. */
+    private BasedSequence inputWithoutCommentEnd;
+
     InlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                  Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                  List<InlineParserExtensionFactory> inlineParserExtensions) {
@@ -47,6 +52,35 @@ final class GfmLinkDestinations implements Parser.ParserExtension {
     @Override
     public BasedSequence parseLinkDestination() {
       return peek() == '<' ? match(ANGLE_DESTINATION) : super.parseLinkDestination();
+    }
+
+    @Override
+    public boolean parseHtmlInline() {
+      int length = htmlCommentLength();
+      if (length == 0) {
+        return super.parseHtmlInline();
+      }
+      appendNode(new HtmlInlineComment(input.subSequence(index, index + length)));
+      index += length;
+      return true;
+    }
+
+    private int htmlCommentLength() {
+      if (!input.matchChars("<!--", index) || input == inputWithoutCommentEnd) {
+        return 0;
+      }
+      if (input.matchChars("<!-->", index)) {
+        return 5;
+      }
+      if (input.matchChars("<!--->", index)) {
+        return 6;
+      }
+      int end = input.indexOf("-->", index + 4);
+      if (end < 0) {
+        inputWithoutCommentEnd = input;
+        return 0;
+      }
+      return end + 3 - index;
     }
 
     @Override
