@@ -9,8 +9,8 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -29,8 +29,7 @@ import java.util.Set;
  * {@code mailto:} link as written (the page's link resolver would take the address for a file next to the page).
  * Raw HTML passes through GFM's tagfilter ({@link GfmTagFilter}). Link URLs percent-encode the ASCII characters
  * a URL may not hold ({@code \}, space, {@code `}, {@code [}...), as CommonMark renderers do; other characters
- * (Hangul) stay as written, which browsers read the same.
- * Checked by {@code GfmSpecTest}.
+ * (Hangul) stay as written, which browsers read the same. Checked by {@code GfmSpecTest}.
  */
 final class GfmRendering implements HtmlRenderer.HtmlRendererExtension {
 
