@@ -51,7 +51,8 @@ public final class MarkdownRenderer {
     Map<String, BlockEmbedder> byKind = new TreeMap<>();
     embedders.forEach(embedder -> byKind.put(embedder.kind(), embedder));
     MutableDataSet options = new MutableDataSet()
-        // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
+        // Flexmark lets the last registered renderer of a node type win: GfmRendering comes after the extensions
+        // whose nodes it renders (tables), and PageRendering last.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
             AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmInlineParsing(),
