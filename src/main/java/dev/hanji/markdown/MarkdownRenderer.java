@@ -1,12 +1,15 @@
 package dev.hanji.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -18,6 +21,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.core.SitePaths;
 import dev.hanji.notion.NotionMarkdown;
@@ -51,14 +55,13 @@ public final class MarkdownRenderer {
     Map<String, BlockEmbedder> byKind = new TreeMap<>();
     embedders.forEach(embedder -> byKind.put(embedder.kind(), embedder));
     MutableDataSet options = new MutableDataSet()
-        // PageRendering comes last: Flexmark lets the last registered renderer of a node type win.
+        // Flexmark lets the last registered renderer of a node type win: GfmRendering comes after the extensions
+        // whose nodes it renders (tables), and PageRendering last.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(),
+            TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
+            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmInlineParsing(),
+            new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
-        // GFM autolinks only www., http:// and https:// addresses (with a domain) and e-mail;
-        // "PLAINTEXT://:9092" and a lone "http://" stay text.
-        .set(AutolinkExtension.IGNORE_LINKS, "(?is)(?!https?://|www\\.)[a-z][a-z0-9+.-]*:.*|https?://[^\\p{L}\\p{N}]*")
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -72,6 +75,11 @@ public final class MarkdownRenderer {
         .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true)
         .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text")
         .set(HtmlRenderer.SOFT_BREAK, "\n")
+        // GitHub's task-list checkbox: a plain space after it (Flexmark's default adds &nbsp; and readonly).
+        .set(TaskListExtension.ITEM_DONE_MARKER,
+            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" /> ")
+        .set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" /> ")
         .set(FootnoteExtension.FOOTNOTE_REF_PREFIX, "")
         .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
     // Flexmark computes these defaults (the SVG icons are read from its jar) for every parsed document
@@ -117,13 +125,28 @@ public final class MarkdownRenderer {
     Node first = document.getFirstChild();
     String title = null;
     if (first instanceof Heading heading && heading.getLevel() == 1) {
-      String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+      String text = plainText(heading).strip();
       if (frontMatterTitle == null || frontMatterTitle.strip().equals(text)) {
         title = text;
         heading.unlink();
       }
     }
     return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false);
+  }
+
+  /** A heading's text as a reader sees it: escapes and entities resolved, except inside code spans. */
+  private static String plainText(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : heading.getDescendants()) {
+      if (node instanceof Text && node.getParent() instanceof Code) {
+        text.append(node.getChars());
+      } else if (node instanceof Text || node instanceof HtmlEntity) {
+        text.append(Escaping.unescapeString(node.getChars().toString()));
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        text.append(' ');
+      }
+    }
+    return text.toString();
   }
 
   /** Renders a parsed page body to sanitised HTML, reporting bad links, embeds and unsafe HTML. */
@@ -162,14 +185,9 @@ public final class MarkdownRenderer {
     PageContext page = state.page();
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        String html = node.getChars().toString();
+        String html = GfmTagFilter.filter(node.getChars().toString());
         SourcePosition at = SourcePosition.of(node, page.bodyLine());
-        Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(html));
-        if (!removed.isEmpty()) {
-          state.diagnostics().warning(page.displayPath(), at.line(), at.column(),
-              "unsafe raw HTML removed: " + String.join(", ", removed),
-              "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
-        }
+        warnAboutUnsafeHtml(node.getChars().toString(), html, at, state);
       }
     }
   }
@@ -181,6 +199,23 @@ public final class MarkdownRenderer {
         SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
         state.addLink(at.line(), at.column(), "", "");
       }
+    }
+  }
+
+  private void warnAboutUnsafeHtml(String raw, String filtered, SourcePosition at, RenderState state) {
+    List<String> problems = new ArrayList<>();
+    Set<String> shownAsText = GfmTagFilter.disallowedTags(raw);
+    if (!shownAsText.isEmpty()) {
+      problems.add("raw HTML shown as text: " + String.join(", ", shownAsText));
+    }
+    Set<String> removed = new LinkedHashSet<>(sanitizer.unsafeParts(filtered));
+    if (!removed.isEmpty()) {
+      problems.add("unsafe raw HTML removed: " + String.join(", ", removed));
+    }
+    if (!problems.isEmpty()) {
+      PageContext page = state.page();
+      state.diagnostics().warning(page.displayPath(), at.line(), at.column(), String.join("; ", problems),
+          "use Markdown, or only safe tags such as <details>, <summary>, <kbd>");
     }
   }
 

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -96,13 +95,24 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
           .tag("a", false, false, () -> html.text(text));
     }
 
-    /** Raw HTML as written (white space kept, as Flexmark does), with its local links rewritten. */
+    /**
+     * Raw HTML as written (white space kept), with its local links rewritten and GFM's tagfilter applied
+     * ({@code <script>}, {@code <title>} ... shown as text).
+     */
     private void renderRawBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
-      html.line().rawPre(RawHtmlLinks.rewrite(block, stateOf(block))).line();
+      html.line();
+      if (block.hasChildren()) {
+        context.renderChildren(block);
+      } else {
+        String raw = block.getContentChars().normalizeEOL();
+        html.rawPre(GfmTagFilter.filter(RawHtmlLinks.rewrite(raw, block, stateOf(block))));
+      }
+      html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
     private void renderRawInline(HtmlInline inline, NodeRendererContext context, HtmlWriter html) {
-      html.raw(RawHtmlLinks.rewrite(inline, stateOf(inline)));
+      String raw = inline.getChars().normalizeEOL();
+      html.rawPre(GfmTagFilter.filter(RawHtmlLinks.rewrite(raw, inline, stateOf(inline))));
     }
 
     private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
@@ -146,9 +156,8 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
   private static final class PageLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-      if (node instanceof RefNode reference && !reference.isDefined() || node instanceof MailLink) {
-        // Flexmark asks resolvers about "[text]" without a definition (CommonMark: plain text) and about an
-        // e-mail address, to which it adds "mailto:" itself.
+      if (node instanceof RefNode reference && !reference.isDefined()) {
+        // Flexmark asks resolvers about "[text]" without a definition; CommonMark says it is plain text.
         return link;
       }
       RenderState state = stateOf(node);

@@ -19,9 +19,8 @@ final class RawHtmlLinks {
   private RawHtmlLinks() {
   }
 
-  /** The node's raw HTML with every local link rewritten. */
-  static String rewrite(Node node, RenderState state) {
-    String raw = node.getChars().normalizeEOL();
+  /** A raw HTML node's text with every local link rewritten ({@code node} places them for diagnostics). */
+  static String rewrite(String raw, Node node, RenderState state) {
     Matcher attribute = LINK_ATTRIBUTE.matcher(raw);
     if (!attribute.find()) {
       return raw;

@@ -235,7 +235,7 @@ class MarkdownRendererTest {
 
   @Test
   void bareAddressesMeanWhatTheTextShowsAndALoneSchemeIsText() {
-    Document doc = html("주소 https://docs.example.com/ko\\_kr/guide.html 와 https://a.example/?b=1&amp;c=2\n\n"
+    Document doc = html("주소 https://docs.example.com/ko\\_kr/guide.html 와 https://a.example/?b=1&c=2\n\n"
         + "스킴 종류: file://, http://, https:// 그리고 (http://)\n");
     assertEquals(List.of("https://docs.example.com/ko_kr/guide.html", "https://a.example/?b=1&c=2"),
         doc.select("a").eachAttr("href"));
