@@ -137,7 +137,8 @@ class OtherPeoplesNotesTest {
 
   @Test
   void attachmentsInDotFoldersArePublishedButNotGitOrDotFiles() {
-    assertEquals("../../.gitbook/assets/handshake.svg", body("network/tcp/index.html").selectFirst("img").attr("src"));
+    assertEquals(List.of("../../.gitbook/assets/handshake.svg", "../../.gitbook/assets/hand%20shake%20(1).svg"),
+        body("network/tcp/index.html").select("img").eachAttr("src"));
     assertTrue(result.files().containsKey(".gitbook/assets/handshake.svg"));
     assertTrue(result.files().keySet().stream().noneMatch(path -> path.startsWith(".git/")
         || path.endsWith(".DS_Store") || path.startsWith(".github/")), result.files().keySet().toString());
@@ -151,7 +152,10 @@ class OtherPeoplesNotesTest {
 
   @Test
   void tablesKeepEveryRowAndCell() {
-    Element table = body("network/tcp/index.html").selectFirst("table");
+    Element body = body("network/tcp/index.html");
+    assertTrue(body.select("p").eachText().contains("단계별로 보내는 쪽을 정리하면 다음과 같습니다."),
+        "a table right under a paragraph line leaves the paragraph as it was");
+    Element table = body.selectFirst("table");
     assertEquals(List.of("단계 보내는 쪽", "SYN 클라이언트", "SYN-ACK 서버", "ACK 클라이언트"),
         table.select("tr").eachText());
   }
