@@ -2,7 +2,6 @@ package dev.hanji.sources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,9 +23,12 @@ import java.util.stream.Stream;
  * @param translationKey pairs pages across languages whose file names differ
  * @param sourceHash     on a translation: the hash of the source-language body it translates
  * @param toc            whether the page shows its table of contents ({@code toc: false} hides it)
+ * @param permalinks     the page's URLs under another generator ({@code permalink}, {@code url}): they redirect
+ *                       here when they are plain paths, and are ignored with a warning when they are patterns
  */
 public record FrontMatter(String title, String description, Integer weight, String slug, boolean draft,
-                          List<String> aliases, String translationKey, String sourceHash, boolean toc) {
+                          List<String> aliases, String translationKey, String sourceHash, boolean toc,
+                          List<String> permalinks) {
 
   /** Keys of other generators that mean nothing here yet: accepted, and known to the typo check. */
   public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "date", "lastmod", "last_modified_at",
@@ -40,6 +42,7 @@ public record FrontMatter(String title, String description, Integer weight, Stri
     description = blankToNull(description);
     slug = blankToNull(slug);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    permalinks = permalinks == null ? List.of() : List.copyOf(permalinks);
     translationKey = blankToNull(translationKey);
     sourceHash = blankToNull(sourceHash);
   }
@@ -54,17 +57,15 @@ public record FrontMatter(String title, String description, Integer weight, Stri
                               @JsonProperty("sidebar_position") Integer sidebarPosition,
                               @JsonProperty("published") Boolean published, @JsonProperty("toc") Boolean toc,
                               @JsonProperty("permalink") String permalink, @JsonProperty("url") String url) {
-    List<String> allAliases = new ArrayList<>(aliases == null ? List.of() : aliases);
-    Stream.of(permalink, url).filter(Objects::nonNull).forEach(allAliases::add);
     return new FrontMatter(title, blankToNull(description) != null ? description : summary,
         firstNonNull(weight, navOrder, sidebarPosition), slug,
-        Boolean.TRUE.equals(draft) || Boolean.FALSE.equals(published), allAliases, translationKey, sourceHash,
-        !Boolean.FALSE.equals(toc));
+        Boolean.TRUE.equals(draft) || Boolean.FALSE.equals(published), aliases, translationKey, sourceHash,
+        !Boolean.FALSE.equals(toc), Stream.of(permalink, url).filter(Objects::nonNull).toList());
   }
 
   /** Front matter of a page that has none. */
   public static FrontMatter none() {
-    return new FrontMatter(null, null, null, null, false, null, null, null, true);
+    return new FrontMatter(null, null, null, null, false, null, null, null, true, null);
   }
 
   private static Integer firstNonNull(Integer... values) {

@@ -54,8 +54,19 @@ final class FrontMatterRules {
         aliases.add(url);
       }
     }
+    for (String permalink : frontMatter.permalinks()) {
+      String url = aliasUrl(permalink);
+      if (url == null) {
+        int line = lines.getOrDefault("permalink", lines.getOrDefault("url", 1));
+        diagnostics.warning(file, line, 1, "permalink '" + permalink + "' is not a plain path; ignored",
+            "the page is at its file's URL; write a plain old path such as /posts/my-note/ to redirect it here");
+      } else {
+        aliases.add(url);
+      }
+    }
     return new FrontMatter(frontMatter.title(), frontMatter.description(), frontMatter.weight(), slug,
-        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc());
+        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc(),
+        List.of());
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */

@@ -227,8 +227,11 @@ class OtherPeoplesNotesTest {
         ## 둘
         """);
     TestSites.write(dir, "content/ko/second.md", "---\ntitle: 숨긴 글\npublished: false\n---\n본문\n");
+    TestSites.write(dir, "content/ko/third.md", "---\ntitle: 셋째 글\npermalink: /:categories/:title/\n---\n본문\n");
     BuildResult blog = SiteGenerator.build(TestSites.options(dir));
-    assertEquals(List.of(), blog.diagnostics());
+    assertEquals(List.of("content/ko/third.md:3:1: warning: permalink '/:categories/:title/' is not a plain path; "
+            + "ignored — the page is at its file's URL; write a plain old path such as /posts/my-note/ to redirect it "
+            + "here"), blog.diagnostics().stream().map(Diagnostic::toString).toList());
     Document first = Jsoup.parse(new String(blog.files().get("first/index.html"), StandardCharsets.UTF_8));
     assertEquals("첫 번째 글의 요약입니다.", first.selectFirst("meta[name=description]").attr("content"));
     assertTrue(first.select("nav.toc").isEmpty(), "toc: false hides the table of contents");
