@@ -29,7 +29,8 @@ class RaidCalculatorTest {
   @CsvSource({
       // level, disks, diskTb, groups, raw, usable, faultTolerance, maxFaultTolerance, writePenalty
       "0,  4, 2, 2,  8,  8, 0, 0, 1",
-      "1,  3, 4, 2, 12,  4, 2, 2, 2",
+      "1,  2, 4, 2,  8,  4, 1, 1, 2",
+      "1,  3, 4, 2, 12,  4, 2, 2, 3",
       "5,  5, 2, 2, 10,  8, 1, 1, 4",
       "6,  6, 3, 2, 18, 12, 2, 2, 6",
       "10, 8, 4, 2, 32, 16, 1, 4, 2",
