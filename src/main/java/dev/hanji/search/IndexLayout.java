@@ -13,8 +13,11 @@ import java.util.Map;
  * @param pageCount the language's pages
  */
 record IndexLayout(String lang, int pageCount) {
-  /** About this many pages' worth of postings go into one shard: a query reads a few tens of kilobytes per term. */
-  static final int PAGES_PER_SHARD = 40;
+  /**
+   * About this many pages' worth of postings go into one shard: a Korean shard is then 15–25 KB, and a query
+   * reads, per term, its postings and little else.
+   */
+  static final int PAGES_PER_SHARD = 8;
   private static final Map<String, String> FOLDERS = Map.of("ko", "search/", "en", "en/search/");
 
   static boolean knows(String lang) {

@@ -21,6 +21,8 @@ const TITLE_BONUS = 5;
 const HEADING_BONUS = 2;
 const FIELD_IDF_FLOOR = 1;
 const SNIPPET_LENGTH = 160;
+const PAGE_RESULTS = 50;
+const FIRST_RESULTS = 10;
 const HEADING_WEIGHT = 2; // SearchIndexWriter.HEADING_WEIGHT
 
 // ---------------------------------------------------------------- analysis
@@ -390,14 +392,15 @@ function bestSection(sections, weighted) {
 
 /**
  * Ranks the index's pages for a query (BM25 over title, headings and text, title and headings
- * boosted; glossary spellings expand the query). Fetches the shards of the query's terms and the data of
- * the hits it returns only. Resolves to up to `limit` hits {url, title, heading, text, terms}; terms are
- * the index terms that matched, for highlighting.
+ * boosted; glossary spellings expand the query), fetching only the shards of the query's terms. Resolves to
+ * the ranking, best first: {pages: [{page, score, weighted}], terms}; terms are the index terms that matched,
+ * for highlighting. {@link hitsOf} turns a slice of it into hits.
  */
-export async function search(index, query, limit = 10) {
+export async function rank(index, query) {
   const text = String(query ?? '').slice(0, MAX_QUERY_LENGTH);
   const tokens = [...new Set(queryTokens(text))];
-  if (tokens.length === 0) return [];
+  const matchedTerms = new Set();
+  if (tokens.length === 0) return { pages: [], terms: matchedTerms };
   const isOpenEnded = !isSpace(text.slice(-1));
   const lookups = new Map();
   const lookup = (token, isLastOpen) => {
@@ -408,17 +411,31 @@ export async function search(index, query, limit = 10) {
   const variants = variantsOf(tokens, index.synonyms)
     .map((variant) => variant.map((token, position) => lookup(token, isOpenEnded && position === variant.length - 1)));
   const best = new Map();
-  const matchedTerms = new Set();
   for (const variant of variants) scoreVariant(index, await Promise.all(variant), best, matchedTerms);
-  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
-  const docs = await Promise.all(ranked.map(([page]) => loadDoc(index, page)));
-  return ranked.map(([, { score, weighted }], i) => {
+  const pages = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+    .map(([page, { score, weighted }]) => ({ page, score, weighted }));
+  return { pages, terms: matchedTerms };
+}
+
+/**
+ * The hits {url, title, heading, text, score, terms} of ranked pages (a slice of {@link rank}'s pages), fetching
+ * the data of these pages only; each links to the section holding the query best.
+ */
+export async function hitsOf(index, ranked, terms) {
+  const docs = await Promise.all(ranked.map(({ page }) => loadDoc(index, page)));
+  return ranked.map(({ score, weighted }, i) => {
     const [url, title, sections] = docs[i];
-    const [anchor, heading, sectionText] = sections[bestSection(sections, weighted)];
+    const [anchor, heading, text] = sections[bestSection(sections, weighted)];
     const target = new URL(url, index.rootUrl);
     if (anchor) target.hash = anchor;
-    return { url: target.href, title, heading, text: sectionText, score, terms: matchedTerms };
+    return { url: target.href, title, heading, text, score, terms };
   });
+}
+
+/** Up to `limit` hits for a query, best first: {@link rank} and {@link hitsOf} together. */
+export async function search(index, query, limit = 10) {
+  const { pages, terms } = await rank(index, query);
+  return hitsOf(index, pages.slice(0, limit), terms);
 }
 
 // ---------------------------------------------------------------- rendering (DOM nodes only)
@@ -648,16 +665,21 @@ function setupSearchPage(section, doc) {
       return;
     }
     status.textContent = label.loading;
-    let hits;
     try {
-      hits = await search(await loadIndex(indexUrl), query, 50);
+      const index = await loadIndex(indexUrl);
+      const { pages, terms } = await rank(index, query);
+      const shown = pages.slice(0, PAGE_RESULTS);
+      // The first results are shown as soon as their pages' data is in; the rest follow.
+      for (let from = 0; from < shown.length || from === 0; from += FIRST_RESULTS) {
+        const hits = await hitsOf(index, shown.slice(from, from + FIRST_RESULTS), terms);
+        if (mine !== generation) return;
+        if (from === 0) list.replaceChildren();
+        list.append(...hits.map((hit) => resultItem(doc, hit)));
+      }
+      status.textContent = statusText(label, shown.length);
     } catch (error) {
       if (mine === generation) status.textContent = label.empty;
-      return;
     }
-    if (mine !== generation) return;
-    list.replaceChildren(...hits.map((hit) => resultItem(doc, hit)));
-    status.textContent = statusText(label, hits.length);
   };
   const query = new URLSearchParams(doc.location.search).get('q') || '';
   if (input) {

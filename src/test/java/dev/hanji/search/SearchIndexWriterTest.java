@@ -88,10 +88,10 @@ class SearchIndexWriterTest {
 
   @Test
   void aLargerSiteIsCutIntoShardsOfSortedTermsNamedInTheManifest() throws IOException {
-    int pages = 5 * 40 - 3;
+    int pages = 5 * IndexLayout.PAGES_PER_SHARD - 3;
     SortedMap<String, String> out = SearchIndexWriter.write(SampleSite.synthetic("ko", pages, 4, 60, 7), null);
     JsonNode boundaries = JSON.readTree(out.get("search/index.json")).get("shards");
-    assertEquals(4, boundaries.size(), "one shard per 40 pages");
+    assertEquals(4, boundaries.size(), "one shard per " + IndexLayout.PAGES_PER_SHARD + " pages");
     List<String> all = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     for (int shard = 0; shard < 5; shard++) {
