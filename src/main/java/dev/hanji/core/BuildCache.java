@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ final class BuildCache {
   private record Read(byte[] html, LinkChecker.PageFacts facts) {
   }
 
-  private record Index(List<AnalysedPage> pages, SiteOutput.Made bytes) {
+  private record Index(List<AnalysedPage> pages, SiteOutput.Made<SortedMap<String, byte[]>> files) {
   }
 
   private record Indexed(RenderedMarkdown body, String title, AnalysedPage page) {
@@ -237,15 +238,15 @@ final class BuildCache {
     if (!keeps) {
       return IndexMemo.NONE;
     }
-    return (path, pages, out, writeIndex) -> {
+    return (paths, pages, out, writeIndex) -> {
       List<AnalysedPage> from = List.of(pages);
-      Index index = reuse(indexes, "index:" + path, cached -> cached.pages().equals(from),
-          () -> new Index(from, new SiteOutput.Made(() -> {
+      Index index = reuse(indexes, "index:" + paths.get(0), cached -> cached.pages().equals(from),
+          () -> new Index(from, new SiteOutput.Made<>(() -> {
             SiteOutput.InMemory written = SiteOutput.inMemory();
             writeIndex.accept(written);
-            return written.files().get(path);
+            return written.files();
           })));
-      out.defer(path, index.bytes());
+      paths.forEach(path -> out.defer(path, () -> index.files().get().get(path)));
     };
   }
 

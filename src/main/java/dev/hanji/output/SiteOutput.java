@@ -72,7 +72,7 @@ public interface SiteOutput {
     @Override
     public void defer(String path, Supplier<byte[]> bytes) {
       if (defersStreams) {
-        deferred.put(path, bytes instanceof Made made ? made : new Made(bytes));
+        deferred.put(path, bytes instanceof Made<byte[]> made ? made : new Made<>(bytes));
       } else {
         write(path, bytes.get());
       }
@@ -99,22 +99,26 @@ public interface SiteOutput {
     }
   }
 
-  /** Content made on first demand, once, whichever thread asks first. */
-  final class Made implements Supplier<byte[]> {
-    private final Supplier<byte[]> make;
-    private byte[] bytes;
+  /**
+   * Content (or several files' content) made on first demand, once, whichever thread asks first.
+   *
+   * @param <T> what is made
+   */
+  final class Made<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private T made;
 
     /** Content that {@code make} makes on the first call of {@link #get()}. */
-    public Made(Supplier<byte[]> make) {
+    public Made(Supplier<T> make) {
       this.make = make;
     }
 
     @Override
-    public synchronized byte[] get() {
-      if (bytes == null) {
-        bytes = make.get();
+    public synchronized T get() {
+      if (made == null) {
+        made = make.get();
       }
-      return bytes;
+      return made;
     }
   }
 }

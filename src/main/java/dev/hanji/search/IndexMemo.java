@@ -1,6 +1,7 @@
 package dev.hanji.search;
 
 import dev.hanji.output.SiteOutput;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -11,15 +12,18 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface IndexMemo {
   /** Remembers nothing: every index is written. */
-  IndexMemo NONE = (path, pages, out, writeIndex) -> writeIndex.accept(out);
+  IndexMemo NONE = (paths, pages, out, writeIndex) -> writeIndex.accept(out);
 
   /**
-   * Puts the index at {@code path} into {@code out}: the bytes written last time if {@code pages} are the same
-   * analysed pages (by identity, in the same order), else what {@code writeIndex} writes.
+   * Puts a language's index, the files at {@code paths}, into {@code out}: the bytes written last time if
+   * {@code pages} are the same analysed pages (by identity, in the same order), else what {@code writeIndex}
+   * writes.
    *
+   * @param paths      every file {@code writeIndex} writes, the manifest first; they depend only on the language
+   *                   and the number of pages, so an implementation may name them before writing any
    * @param pages      the language's pages, sorted by URL; {@code writeIndex} lets go of them as it goes, so an
    *                   implementation that compares them must copy them first
    * @param writeIndex writes the index into the output it is given
    */
-  void write(String path, AnalysedPage[] pages, SiteOutput out, Consumer<SiteOutput> writeIndex);
+  void write(List<String> paths, AnalysedPage[] pages, SiteOutput out, Consumer<SiteOutput> writeIndex);
 }

@@ -21,6 +21,9 @@ const TITLE_BONUS = 5;
 const HEADING_BONUS = 2;
 const FIELD_IDF_FLOOR = 1;
 const SNIPPET_LENGTH = 160;
+const PAGE_RESULTS = 50;
+const FIRST_RESULTS = 10;
+const HEADING_WEIGHT = 2; // SearchIndexWriter.HEADING_WEIGHT
 
 // ---------------------------------------------------------------- analysis
 
@@ -157,39 +160,65 @@ export function queryTokens(text) {
 
 // ---------------------------------------------------------------- index and ranking
 
-const indexCache = new Map();
+const fileCache = new Map();
 
-/** Fetches and prepares an index once per URL. */
-export function loadIndex(url) {
+/** Fetches a JSON file of the index once per URL and keeps what `prepareFile` makes of it; a failure is retried. */
+function loaded(url, prepareFile) {
   const key = String(url);
-  if (!indexCache.has(key)) {
+  if (!fileCache.has(key)) {
     const pending = fetch(key, { credentials: 'same-origin' })
       .then((response) => {
         if (!response.ok) throw new Error(`search index ${key}: HTTP ${response.status}`);
         return response.json();
       })
-      .then((raw) => prepare(raw, new URL(raw.root || './', new URL(key, document.baseURI)).href));
-    pending.catch(() => indexCache.delete(key));
-    indexCache.set(key, pending);
+      .then((raw) => prepareFile(raw, key));
+    pending.catch(() => fileCache.delete(key));
+    fileCache.set(key, pending);
   }
-  return indexCache.get(key);
+  return fileCache.get(key);
 }
 
-/** Adds lookup structures to a parsed index. rootUrl resolves the pages' URLs. */
-export function prepare(raw, rootUrl) {
-  const termIndex = new Map();
-  raw.terms.forEach((term, i) => termIndex.set(term, i));
-  const pageLength = Float64Array.from(raw.pages, (page) => page[2]);
-  for (const section of raw.sections) pageLength[section[0]] += section[4];
+/**
+ * Loads a language's index manifest (its index.json) once. The manifest holds what ranking needs of every
+ * page (its length) and where each term's shard is; shards and page data are fetched as queries need them.
+ */
+export function loadIndex(url) {
+  return loaded(new URL(String(url), document.baseURI).href, prepare);
+}
+
+/** Adds lookup values to a parsed manifest; manifestUrl resolves its shards, page data and pages. */
+export function prepare(raw, manifestUrl) {
   let total = 0;
-  for (const length of pageLength) total += length;
+  for (const length of raw.lengths) total += length;
+  const pageCount = raw.lengths.length;
   return {
     ...raw,
-    rootUrl,
-    termIndex,
-    pageLength,
-    averagePageLength: raw.pages.length ? total / raw.pages.length || 1 : 1,
+    pageCount,
+    manifestUrl,
+    rootUrl: new URL(raw.root || './', manifestUrl).href,
+    averagePageLength: pageCount ? total / pageCount || 1 : 1,
   };
+}
+
+function prepareShard(raw) {
+  const termIndex = new Map();
+  raw.terms.forEach((term, i) => termIndex.set(term, i));
+  return { ...raw, termIndex };
+}
+
+const loadShard = (index, shard) => loaded(new URL(`terms/${shard}.json`, index.manifestUrl).href, prepareShard);
+const loadDoc = (index, page) => loaded(new URL(`docs/${page}.json`, index.manifestUrl).href, (raw) => raw);
+
+/** The shard holding `term`: shards are runs of sorted terms, index.shards the first term of each after the first. */
+function shardOf(index, term) {
+  let lo = 0;
+  let hi = index.shards.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.shards[mid] <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(terms, prefix) {
@@ -203,35 +232,59 @@ function lowerBound(terms, prefix) {
   return lo;
 }
 
-function prefixTerms(index, prefix, accept) {
+/** A term's entry in its shard: its postings and the pages with it in their title or a heading. */
+function entryOf(shard, i) {
+  const term = shard.terms[i];
+  return {
+    term,
+    postings: shard.postings[i],
+    titles: Object.hasOwn(shard.titles, term) ? shard.titles[term] : [],
+    headings: Object.hasOwn(shard.headings, term) ? shard.headings[term] : [],
+  };
+}
+
+async function exactEntry(index, term) {
+  const shard = await loadShard(index, shardOf(index, term));
+  const i = shard.termIndex.get(term);
+  return i === undefined ? null : entryOf(shard, i);
+}
+
+/** The first MAX_PREFIX_TERMS terms starting with `prefix` that `accept` takes; reads shards only until it has them. */
+async function prefixEntries(index, prefix, accept) {
   const found = [];
-  for (let i = lowerBound(index.terms, prefix); i < index.terms.length && found.length < MAX_PREFIX_TERMS; i++) {
-    const term = index.terms[i];
-    if (!term.startsWith(prefix)) break;
-    if (accept(term)) found.push(i);
+  const last = shardOf(index, `${prefix}\uffff`);
+  for (let s = shardOf(index, prefix); s <= last && found.length < MAX_PREFIX_TERMS; s++) {
+    const shard = await loadShard(index, s);
+    for (let i = lowerBound(shard.terms, prefix); i < shard.terms.length && found.length < MAX_PREFIX_TERMS; i++) {
+      const term = shard.terms[i];
+      if (!term.startsWith(prefix)) break;
+      if (accept(term)) found.push(entryOf(shard, i));
+    }
   }
   return found;
 }
 
-/** Index terms a query term matches, each with a weight: exact, or by prefix while the reader types. */
-function matchesOf(index, token, isLastOpen) {
-  const matches = new Map();
-  const exact = index.termIndex.get(token);
-  if (exact !== undefined) matches.set(exact, 1);
+/** How a query term matches index terms by prefix: initial consonants, one syllable, the word being typed. */
+function prefixRule(token, isLastOpen) {
   const kind = kindOf(token[0]);
-  let prefixWeight = 0;
-  let accept = () => true;
-  if (kind === JAMO) {
-    prefixWeight = 1;
-  } else if (kind === HANGUL && token.length === 1) {
-    prefixWeight = 0.8;
-    accept = (term) => term.length === 2 && kindOf(term[1]) === HANGUL;
-  } else if (kind === LETTERS && isLastOpen && token.length >= 2) {
-    prefixWeight = 0.7;
+  if (kind === JAMO) return { weight: 1, accept: () => true };
+  if (kind === HANGUL && token.length === 1) {
+    return { weight: 0.8, accept: (term) => term.length === 2 && kindOf(term[1]) === HANGUL };
   }
-  if (prefixWeight > 0) {
-    for (const i of prefixTerms(index, token, accept)) if (!matches.has(i)) matches.set(i, prefixWeight);
-  }
+  if (kind === LETTERS && isLastOpen && token.length >= 2) return { weight: 0.7, accept: () => true };
+  return { weight: 0 };
+}
+
+/** Index terms a query term matches (term → {entry, weight}): exact, or by prefix while the reader types. */
+async function matchesOf(index, token, isLastOpen) {
+  const rule = prefixRule(token, isLastOpen);
+  const [exact, prefixed] = await Promise.all([
+    exactEntry(index, token),
+    rule.weight > 0 ? prefixEntries(index, token, rule.accept) : [],
+  ]);
+  const matches = new Map();
+  if (exact) matches.set(exact.term, { entry: exact, weight: 1 });
+  for (const entry of prefixed) if (!matches.has(entry.term)) matches.set(entry.term, { entry, weight: rule.weight });
   return matches;
 }
 
@@ -254,73 +307,84 @@ function variantsOf(tokens, synonyms) {
   return variants;
 }
 
-/** The pages whose title (or, with `field` = 'headings', a heading) holds a matched term, with the match weight. */
-function fieldHits(index, field, termId, weight, hits) {
-  const term = index.terms[termId];
-  const rows = Object.hasOwn(index[field], term) ? index[field][term] : [];
-  const step = field === 'titles' ? 2 : 1;
-  for (let p = 0; p < rows.length; p += step) hits.set(rows[p], Math.max(hits.get(rows[p]) || 0, weight));
+/** Notes, for each page in `pages` (a title or heading list), the match weight. */
+function fieldHits(pages, weight, hits) {
+  for (const page of pages) hits.set(page, Math.max(hits.get(page) || 0, weight));
 }
 
 /**
  * BM25 over each page's text (headings counted more), plus a bonus per query term found in the page's
  * title or headings. The bonus uses the term's idf with a floor: on a small site a word like 브로커 is
  * on every page, so its idf is near zero, yet the page titled with it is the one the reader wants.
+ * `lookups` are the matches of each of the variant's terms; a page's best variant is kept in `best` with
+ * the terms and idfs that choose its section.
  */
-function scoreVariant(index, tokens, isOpenEnded, best, matchedTerms) {
-  const pageCount = index.pages.length;
-  const pageScore = new Float64Array(pageCount);
-  const pageHits = new Uint16Array(pageCount);
-  const sectionScore = new Float64Array(index.sections.length);
-  tokens.forEach((token, position) => {
-    const matches = matchesOf(index, token, isOpenEnded && position === tokens.length - 1);
-    if (matches.size === 0) return;
+function scoreVariant(index, lookups, best, matchedTerms) {
+  const pageScore = new Float64Array(index.pageCount);
+  const pageHits = new Uint16Array(index.pageCount);
+  const weighted = [];
+  for (const matches of lookups) {
+    if (matches.size === 0) continue;
     const pageTf = new Map();
-    const sectionTf = new Map();
     const titleHits = new Map();
     const headingHits = new Map();
-    for (const [termId, weight] of matches) {
-      matchedTerms.add(index.terms[termId]);
-      const postings = index.postings[termId];
-      let section = 0;
-      for (let p = 0; p < postings.length; p += 2) {
-        section += postings[p];
-        const tf = postings[p + 1] * weight;
-        const page = index.sections[section][0];
-        pageTf.set(page, (pageTf.get(page) || 0) + tf);
-        sectionTf.set(section, Math.max(sectionTf.get(section) || 0, tf));
+    for (const { entry, weight } of matches.values()) {
+      matchedTerms.add(entry.term);
+      let page = 0;
+      for (let p = 0; p < entry.postings.length; p += 2) {
+        page += entry.postings[p];
+        pageTf.set(page, (pageTf.get(page) || 0) + entry.postings[p + 1] * weight);
       }
-      fieldHits(index, 'titles', termId, weight, titleHits);
-      fieldHits(index, 'headings', termId, weight, headingHits);
+      fieldHits(entry.titles, weight, titleHits);
+      fieldHits(entry.headings, weight, headingHits);
     }
     for (const page of titleHits.keys()) if (!pageTf.has(page)) pageTf.set(page, 0);
     const df = pageTf.size;
-    const idf = Math.log(1 + (pageCount - df + 0.5) / (df + 0.5));
+    const idf = Math.log(1 + (index.pageCount - df + 0.5) / (df + 0.5));
     const bonus = Math.max(idf, FIELD_IDF_FLOOR);
     for (const [page, tf] of pageTf) {
-      const norm = K1 * (1 - B + (B * index.pageLength[page]) / index.averagePageLength);
+      const norm = K1 * (1 - B + (B * index.lengths[page]) / index.averagePageLength);
       const fields = TITLE_BONUS * (titleHits.get(page) || 0) + HEADING_BONUS * (headingHits.get(page) || 0);
       pageScore[page] += (idf * tf * (K1 + 1)) / (tf + norm) + bonus * fields;
       pageHits[page]++;
     }
-    for (const [section, tf] of sectionTf) sectionScore[section] += idf * Math.log(1 + tf);
-  });
-  for (let page = 0; page < pageCount; page++) {
+    weighted.push({ matches, idf });
+  }
+  for (let page = 0; page < index.pageCount; page++) {
     if (pageHits[page] === 0) continue;
-    const coverage = pageHits[page] / tokens.length;
+    const coverage = pageHits[page] / lookups.length;
     const score = pageScore[page] * coverage * coverage;
     const current = best.get(page);
-    if (!current || score > current.score) best.set(page, { score, sectionScore });
+    if (!current || score > current.score) best.set(page, { score, weighted });
   }
 }
 
-function bestSection(index, page, sectionScore) {
-  let chosen = -1;
+/** Weighted term counts of a section as the index counted them: heading terms count double. */
+function sectionCounts(heading, text) {
+  const counts = new Map();
+  const add = (source, weight) => {
+    for (const term of indexTokens(source)) counts.set(term, (counts.get(term) || 0) + weight);
+  };
+  add(heading, HEADING_WEIGHT);
+  add(text, 1);
+  return counts;
+}
+
+/** The section a hit links to: the one holding the query's terms best (each term scored idf · log(1 + tf)). */
+function bestSection(sections, weighted) {
+  let chosen = 0;
   let chosenScore = -1;
-  index.sections.forEach((section, i) => {
-    if (section[0] === page && sectionScore[i] > chosenScore) {
+  sections.forEach(([, heading, text], i) => {
+    const counts = sectionCounts(heading, text);
+    let score = 0;
+    for (const { matches, idf } of weighted) {
+      let tf = 0;
+      for (const { entry, weight } of matches.values()) tf = Math.max(tf, (counts.get(entry.term) || 0) * weight);
+      if (tf > 0) score += idf * Math.log(1 + tf);
+    }
+    if (score > chosenScore) {
       chosen = i;
-      chosenScore = sectionScore[i];
+      chosenScore = score;
     }
   });
   return chosen;
@@ -328,29 +392,50 @@ function bestSection(index, page, sectionScore) {
 
 /**
  * Ranks the index's pages for a query (BM25 over title, headings and text, title and headings
- * boosted; glossary spellings expand the query). Returns up to `limit` hits
- * {url, title, heading, text, terms}; terms are the index terms that matched, for highlighting.
+ * boosted; glossary spellings expand the query), fetching only the shards of the query's terms. Resolves to
+ * the ranking, best first: {pages: [{page, score, weighted}], terms}; terms are the index terms that matched,
+ * for highlighting. {@link hitsOf} turns a slice of it into hits.
  */
-export function search(index, query, limit = 10) {
+export async function rank(index, query) {
   const text = String(query ?? '').slice(0, MAX_QUERY_LENGTH);
   const tokens = [...new Set(queryTokens(text))];
-  if (tokens.length === 0) return [];
-  const isOpenEnded = !isSpace(text.slice(-1));
-  const best = new Map();
   const matchedTerms = new Set();
-  for (const variant of variantsOf(tokens, index.synonyms)) {
-    scoreVariant(index, variant, isOpenEnded, best, matchedTerms);
-  }
-  return [...best.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, limit)
-    .map(([page, { score, sectionScore }]) => {
-      const section = index.sections[bestSection(index, page, sectionScore)];
-      const [url, title] = index.pages[page];
-      const target = new URL(url, index.rootUrl);
-      if (section[1]) target.hash = section[1];
-      return { url: target.href, title, heading: section[2], text: section[3], score, terms: matchedTerms };
-    });
+  if (tokens.length === 0) return { pages: [], terms: matchedTerms };
+  const isOpenEnded = !isSpace(text.slice(-1));
+  const lookups = new Map();
+  const lookup = (token, isLastOpen) => {
+    const key = `${isLastOpen}:${token}`;
+    if (!lookups.has(key)) lookups.set(key, matchesOf(index, token, isLastOpen));
+    return lookups.get(key);
+  };
+  const variants = variantsOf(tokens, index.synonyms)
+    .map((variant) => variant.map((token, position) => lookup(token, isOpenEnded && position === variant.length - 1)));
+  const best = new Map();
+  for (const variant of variants) scoreVariant(index, await Promise.all(variant), best, matchedTerms);
+  const pages = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+    .map(([page, { score, weighted }]) => ({ page, score, weighted }));
+  return { pages, terms: matchedTerms };
+}
+
+/**
+ * The hits {url, title, heading, text, score, terms} of ranked pages (a slice of {@link rank}'s pages), fetching
+ * the data of these pages only; each links to the section holding the query best.
+ */
+export async function hitsOf(index, ranked, terms) {
+  const docs = await Promise.all(ranked.map(({ page }) => loadDoc(index, page)));
+  return ranked.map(({ score, weighted }, i) => {
+    const [url, title, sections] = docs[i];
+    const [anchor, heading, text] = sections[bestSection(sections, weighted)];
+    const target = new URL(url, index.rootUrl);
+    if (anchor) target.hash = anchor;
+    return { url: target.href, title, heading, text, score, terms };
+  });
+}
+
+/** Up to `limit` hits for a query, best first: {@link rank} and {@link hitsOf} together. */
+export async function search(index, query, limit = 10) {
+  const { pages, terms } = await rank(index, query);
+  return hitsOf(index, pages.slice(0, limit), terms);
 }
 
 // ---------------------------------------------------------------- rendering (DOM nodes only)
@@ -494,15 +579,14 @@ function setupCombobox(form, doc) {
     }
     status.textContent = label.loading;
     open();
-    let index;
+    let hits;
     try {
-      index = await loadIndex(indexUrlOf(form));
+      hits = await search(await loadIndex(indexUrlOf(form)), query, 8);
     } catch (error) {
-      status.textContent = label.empty;
+      if (mine === generation) status.textContent = label.empty;
       return;
     }
     if (mine !== generation) return;
-    const hits = search(index, query, 8);
     listbox.replaceChildren(...hits.map((hit, i) => {
       const item = resultItem(doc, hit);
       item.id = `${id}-option-${i}`;
@@ -581,17 +665,21 @@ function setupSearchPage(section, doc) {
       return;
     }
     status.textContent = label.loading;
-    let index;
     try {
-      index = await loadIndex(indexUrl);
+      const index = await loadIndex(indexUrl);
+      const { pages, terms } = await rank(index, query);
+      const shown = pages.slice(0, PAGE_RESULTS);
+      // The first results are shown as soon as their pages' data is in; the rest follow.
+      for (let from = 0; from < shown.length || from === 0; from += FIRST_RESULTS) {
+        const hits = await hitsOf(index, shown.slice(from, from + FIRST_RESULTS), terms);
+        if (mine !== generation) return;
+        if (from === 0) list.replaceChildren();
+        list.append(...hits.map((hit) => resultItem(doc, hit)));
+      }
+      status.textContent = statusText(label, shown.length);
     } catch (error) {
-      status.textContent = label.empty;
-      return;
+      if (mine === generation) status.textContent = label.empty;
     }
-    if (mine !== generation) return;
-    const hits = search(index, query, 50);
-    list.replaceChildren(...hits.map((hit) => resultItem(doc, hit)));
-    status.textContent = statusText(label, hits.length);
   };
   const query = new URLSearchParams(doc.location.search).get('q') || '';
   if (input) {

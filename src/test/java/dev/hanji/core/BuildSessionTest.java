@@ -72,12 +72,14 @@ class BuildSessionTest {
 
   @Test
   void editingAnEnglishPageRewritesOnlyTheEnglishSearchIndex() throws Exception {
-    byte[] koreanIndex = session.build().files().get("search/index.json");
+    SortedMap<String, byte[]> before = session.build().files();
     Path page = dir.resolve("content/en/ops/raid.md");
     Files.writeString(page, Files.readString(page) + "\nA sentence about zookeeperless quorums.\n");
     BuildResult edited = session.build();
-    assertSame(koreanIndex, edited.files().get("search/index.json"), "the Korean index is reused as it was");
-    assertTrue(new String(edited.files().get("en/search/index.json"), UTF_8).contains("zookeeperless"));
+    for (String path : List.of("search/index.json", "search/terms/0.json", "search/docs/0.json")) {
+      assertSame(before.get(path), edited.files().get(path), path + " of the Korean index is reused as it was");
+    }
+    assertTrue(searchFilesHolding(edited.files(), "en/search/", "zookeeperless") > 0);
     assertSameAsFreshBuild(edited);
   }
 
@@ -85,12 +87,21 @@ class BuildSessionTest {
   void aPreviewBuildMakesTheSearchIndexesWhenAskedWithTheSameBytes() throws Exception {
     TestSites.write(dir, "content/ko/guide/ch10.md", "# 10장\n\n미리보기에서 고친 문장입니다.\n");
     BuildResult preview = session.buildForPreview();
-    assertEquals(Set.of("search/index.json", "en/search/index.json"), preview.deferredFiles().keySet());
+    assertTrue(preview.deferredFiles().keySet().containsAll(Set.of("search/index.json", "search/terms/0.json",
+        "search/docs/0.json", "en/search/index.json", "en/search/terms/0.json")));
+    assertTrue(preview.deferredFiles().keySet().stream()
+        .allMatch(path -> path.startsWith("search/") || path.startsWith("en/search/")), "only the indexes wait");
     assertFalse(preview.files().containsKey("search/index.json"));
     SortedMap<String, byte[]> all = new TreeMap<>(preview.files());
     preview.deferredFiles().forEach((path, bytes) -> all.put(path, bytes.get()));
-    assertTrue(new String(all.get("search/index.json"), UTF_8).contains("미리보기에서"));
+    assertEquals(1, searchFilesHolding(all, "search/docs/", "미리보기에서"));
     assertSameAsFreshBuild(all);
+  }
+
+  private static long searchFilesHolding(SortedMap<String, byte[]> files, String folder, String text) {
+    return files.entrySet().stream()
+        .filter(file -> file.getKey().startsWith(folder) && new String(file.getValue(), UTF_8).contains(text))
+        .count();
   }
 
   @Test

@@ -187,9 +187,10 @@ class PreviewServerTest {
       Files.writeString(page, Files.readString(page) + "\nOne more sentence.\n");
       events.await("reload", EVENT_DEADLINE);
       assertTrue(get("en/").body().contains("One more sentence."));
-      HttpResponse<String> index = get("en/search/index.json");
-      assertEquals(200, index.statusCode());
-      assertTrue(index.body().contains("One more sentence."), "the search index, made after the reload, is served");
+      assertEquals(200, get("en/search/index.json").statusCode());
+      HttpResponse<String> home = get("en/search/docs/0.json");
+      assertEquals(200, home.statusCode());
+      assertTrue(home.body().contains("One more sentence."), "the search index, made after the reload, is served");
       assertTrue(consoleOut.toString(StandardCharsets.UTF_8).contains("; rendered 1 page, reused the rest"),
           "an edit to one page rerenders that page only: " + consoleOut.toString(StandardCharsets.UTF_8));
     }

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Serves a folder over HTTP on 127.0.0.1 (a free port) for browser tests; ES modules need http://. */
 public final class StaticServer implements AutoCloseable {
@@ -21,10 +23,13 @@ public final class StaticServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Path root;
+  /** Answers several requests at once, as a real static host does (a search fetches its files in parallel). */
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
   private StaticServer(HttpServer server, Path root) {
     this.server = server;
     this.root = root;
+    server.setExecutor(threads);
   }
 
   /** Starts serving {@code root}; {@code /dir/} answers with {@code /dir/index.html}. */
@@ -66,5 +71,6 @@ public final class StaticServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 }
