@@ -3,6 +3,7 @@ package dev.hanji.sources;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The site's UI text per language, from {@code site-templates/i18n/messages_<lang>.properties} (UTF-8).
+ * The site's UI text per language, from {@code site-templates/i18n/messages_<lang>.properties} (UTF-8), the
+ * site's own or the bundled theme's.
  * Templates, generated pages and the Markdown stage take every label from here, never from code.
  */
 public final class Messages {
@@ -28,33 +30,53 @@ public final class Messages {
     this.byLanguage = byLanguage;
   }
 
-  /** Reads one bundle per language from the templates folder; a missing bundle is an error. */
+  /**
+   * Reads one bundle per language: the site's own {@code site-templates/i18n/messages_<lang>.properties} when it
+   * has one, else the bundled theme's ({@link Theme}); a language neither has is an error.
+   */
   public static Messages load(BuildOptions options, Iterable<String> languages, Diagnostics diagnostics) {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
     FolderWalker walker = FolderWalker.of(options);
     for (String lang : languages) {
-      Path file = options.templatesDir().resolve(FOLDER).resolve("messages_" + lang + ".properties");
-      bundles.put(lang, read(file, options.display(file), walker, diagnostics));
+      String relative = FOLDER + "/messages_" + lang + ".properties";
+      bundles.put(lang, read(options, relative, walker, diagnostics));
     }
     return new Messages(bundles);
   }
 
-  private static Map<String, String> read(Path file, String shownAs, FolderWalker walker, Diagnostics diagnostics) {
+  private static Map<String, String> read(BuildOptions options, String relative, FolderWalker walker,
+                                          Diagnostics diagnostics) {
+    Path own = Theme.ownTemplate(options, relative);
+    String shownAs = options.display(own);
     Map<String, String> messages = new TreeMap<>();
-    if (!Files.isRegularFile(file) || !walker.mayRead(file, shownAs, diagnostics)) {
+    String text;
+    try {
+      text = Files.isRegularFile(own) ? (walker.mayRead(own, shownAs, diagnostics)
+          ? Files.readString(own, StandardCharsets.UTF_8) : null) : bundled(relative);
+    } catch (IOException e) {
+      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(), "save it as UTF-8 text");
+      return messages;
+    }
+    if (text == null) {
       diagnostics.error(shownAs, 0, 0, "message bundle not found",
           "create it with the UI text of this language (copy another language's bundle)");
       return messages;
     }
     Properties properties = new Properties();
-    try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
+    try (Reader reader = new StringReader(text)) {
       properties.load(reader);
-    } catch (IOException e) {
-      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(),
-          "save it as UTF-8 text");
+    } catch (IOException | IllegalArgumentException e) {
+      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(), "save it as UTF-8 text");
     }
     properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
     return messages;
+  }
+
+  /** The bundled theme's copy of a bundle, or null when it has none for the language. */
+  private static String bundled(String relative) throws IOException {
+    try (InputStream in = Theme.bundledTemplate(relative)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The text for {@code key} in {@code lang}, with {@code {0}}-style arguments filled in; {@code ??key??} if missing. */
