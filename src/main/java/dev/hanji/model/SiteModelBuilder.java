@@ -93,7 +93,9 @@ public final class SiteModelBuilder {
       }
     }
     add(special(Page.Kind.SEARCH, lang, prefix + "search/", "search.title"));
-    add(special(Page.Kind.TRANSLATIONS, lang, prefix + "translations/", "translations.title"));
+    if (settings.languages().size() > 1) { // a site in one language has nothing to translate
+      add(special(Page.Kind.TRANSLATIONS, lang, prefix + "translations/", "translations.title"));
+    }
     if (prefix.isEmpty()) {
       add(special(Page.Kind.NOT_FOUND, lang, NOT_FOUND_URL, "notfound.title"));
     }

@@ -31,7 +31,8 @@ import java.util.List;
  * @param editUrl         "edit this page" link; empty without a repository
  * @param staleNotice     for a stale translation: the link to the original; empty otherwise
  * @param searchAction    link to the search page of the page's language
- * @param translationsHref link to the translation status page of the page's language
+ * @param translationsHref link to the translation status page of the page's language; empty on a site in one
+ *                        language
  * @param scripts         module scripts the page loads
  * @param translations    for the translation status page: its rows
  * @param titleId         the {@code id} of the page's {@code <h1>}: what its leading heading had in the source,

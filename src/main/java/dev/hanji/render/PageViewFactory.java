@@ -41,9 +41,14 @@ final class PageViewFactory {
         site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
         showsToc(page) ? toc(body) : List.of(), body == null ? "" : body.html(), children(page, root),
         editUrl(page), staleNotice(page, root), link(root, site.langPrefix(lang) + "search/"),
-        link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
+        translationsHref(lang, root), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
         isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+  }
+
+  /** The link to the translation status page; empty on a site in one language, which has none. */
+  private String translationsHref(String lang, String root) {
+    return settings.languages().size() > 1 ? link(root, site.langPrefix(lang) + "translations/") : "";
   }
 
   /** A page shows its table of contents unless its front matter says {@code toc: false}. */
