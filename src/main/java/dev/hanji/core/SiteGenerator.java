@@ -21,6 +21,7 @@ import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
 import dev.hanji.sources.FolderWalker;
+import dev.hanji.sources.GitDates;
 import dev.hanji.sources.ImageSize;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
@@ -156,7 +157,7 @@ public final class SiteGenerator {
         .map(source -> parsing.done(new ParsedSource(source, UnexpectedFailure.guard(source.displayPath(), 1,
             () -> cache.parsed(source, page -> parse(markdown, page)))))).toList();
     Site site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, options.drafts(), messages,
-        diagnostics);
+        diagnostics, GitDates.read(options.contentDir()));
     failOnErrors(diagnostics);
 
     SortedMap<String, Theme.StaticFile> staticFiles = Theme.staticFiles(options, folders, diagnostics);

@@ -6,6 +6,7 @@ import dev.hanji.model.Page;
 import dev.hanji.model.Site;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.sources.Messages;
+import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,12 @@ final class PageViewFactory {
         editUrl(page), staleNotice(page, root), link(root, site.langPrefix(lang) + "search/"),
         translationsHref(lang, root), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
-        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of(), dated(site.modified(page), lang),
+        dated(site.published(page), lang));
+  }
+
+  private static PageView.Dated dated(Optional<PageDate> date, String lang) {
+    return date.map(d -> new PageView.Dated(d.iso(), d.display(lang))).orElse(null);
   }
 
   /** The link to the translation status page; empty on a site in one language, which has none. */
