@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -49,33 +51,42 @@ public final class Messages {
     Path own = Theme.ownTemplate(options, relative);
     String shownAs = options.display(own);
     Map<String, String> messages = new TreeMap<>();
-    String text;
-    try {
-      text = Files.isRegularFile(own) ? (walker.mayRead(own, shownAs, diagnostics)
-          ? Files.readString(own, StandardCharsets.UTF_8) : null) : bundled(relative);
-    } catch (IOException e) {
-      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(), "save it as UTF-8 text");
-      return messages;
-    }
-    if (text == null) {
+    Optional<String> text = Files.isRegularFile(own) ? ownText(own, shownAs, walker, diagnostics) : bundled(relative);
+    if (text.isEmpty()) {
       diagnostics.error(shownAs, 0, 0, "message bundle not found",
           "create it with the UI text of this language (copy another language's bundle)");
       return messages;
     }
     Properties properties = new Properties();
-    try (Reader reader = new StringReader(text)) {
+    try (Reader reader = new StringReader(text.get())) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(), "save it as UTF-8 text");
+      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(),
+          "save it as UTF-8 text, with \\uXXXX escapes of four hex digits");
     }
     properties.stringPropertyNames().forEach(key -> messages.put(key, properties.getProperty(key)));
     return messages;
   }
 
-  /** The bundled theme's copy of a bundle, or null when it has none for the language. */
-  private static String bundled(String relative) throws IOException {
+  /** The site's own bundle, unless it is a link out of the project (then skipped with a warning) or unreadable. */
+  private static Optional<String> ownText(Path file, String shownAs, FolderWalker walker, Diagnostics diagnostics) {
+    if (!walker.mayRead(file, shownAs, diagnostics)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      diagnostics.error(shownAs, 0, 0, "cannot read message bundle: " + e.getMessage(), "save it as UTF-8 text");
+      return Optional.of("");
+    }
+  }
+
+  /** The bundled theme's copy of a bundle, or empty when it has none for the language. */
+  private static Optional<String> bundled(String relative) {
     try (InputStream in = Theme.bundledTemplate(relative)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + relative + " from the generator's jar", e);
     }
   }
 
