@@ -383,8 +383,8 @@ public final class SiteGenerator {
     }
   }
 
-  private void addAssets(SortedMap<String, Theme.StaticFile> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
+  private void addAssets(SortedMap<String, Theme.StaticFile> staticFiles, Sources sources, Site site,
+                         Calculators calculators, Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
       copy(new Theme.StaticFile(asset.path(), asset.source()), site.langPrefix(asset.lang()) + asset.path(), output,

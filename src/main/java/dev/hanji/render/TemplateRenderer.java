@@ -24,8 +24,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * The render stage: prints each page through the site's Thymeleaf template ({@code site-templates/page.html}, the
- * site's own or else the bundled theme's, see {@link Theme}) with a {@link PageView}. UI text comes from the site's message bundles via {@code #{key}}. One engine
- * (templates parsed once and cached) serves every page and every thread.
+ * site's own or else the bundled theme's, see {@link Theme}) with a {@link PageView}. UI text comes from the site's
+ * message bundles via {@code #{key}}. One engine (templates parsed once and cached) serves every page and every
+ * thread.
  */
 public final class TemplateRenderer {
   /** The template every page is printed with. */

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * The YAML block at the top of a page, between {@code ---} lines. Every key is optional. Keys other site
  * generators write are accepted: Jekyll's, Hugo's, Docusaurus's and Obsidian's that mean the same as one here
  * ({@code summary}, {@code nav_order}, {@code sidebar_position}, {@code published: false}, {@code permalink},
- * {@code url}, {@code last_modified_at}) count as it; the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are ignored, unless a key is a
- * likely typo of a known one ({@code wieght}), which is an error with "did you mean".
+ * {@code url}, {@code last_modified_at}) count as it; the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are
+ * ignored, unless a key is a likely typo of a known one ({@code wieght}), which is an error with "did you mean".
  *
  * @param title          page title; defaults to the first {@code #} heading, else the file name
  * @param description    one sentence for the meta description and Open Graph
@@ -34,8 +34,8 @@ public record FrontMatter(String title, String description, Integer weight, Stri
                           String lastmod) {
 
   /** Keys of other generators that mean nothing here yet: accepted, and known to the typo check. */
-  public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "tags", "tag", "categories", "category", "author", "authors", "cssclasses", "cssclass", "comments", "math",
-      "mermaid", "pin", "image", "keywords", "excerpt", "hidden", "type", "sidebar_label", "id", "hide", "icon",
+  public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "tags", "tag", "categories", "category",
+      "author", "authors", "cssclasses", "cssclass", "comments", "math", "mermaid", "pin", "image", "keywords", "excerpt", "hidden", "type", "sidebar_label", "id", "hide", "icon",
       "toc_sticky", "render_with_liquid", "publishDate", "expiryDate", "linkTitle", "menu", "parent", "has_children",
       "nav_exclude", "created", "updated", "modified", "share", "related");
 
