@@ -86,10 +86,11 @@ function setUpCopyButtons() {
   }
 }
 
-// Code blocks scroll sideways on narrow screens: keyboard users must be able to focus them to scroll (WCAG 2.1.1).
+// Code blocks and tables scroll sideways on narrow screens: keyboard users must be able to focus them to scroll
+// (WCAG 2.1.1).
 function makeCodeBlocksFocusable() {
-  for (const pre of document.querySelectorAll('pre')) {
-    pre.tabIndex = 0;
+  for (const scroller of document.querySelectorAll('pre, table')) {
+    scroller.tabIndex = 0;
   }
 }
 

@@ -19,6 +19,7 @@ final class CliOptions {
           generate            render content/ into target/site
           serve               preview on http://127.0.0.1:8080, rebuilding on change, until Ctrl-C
           import              turn a Notion-style note into pages under content/ko/
+          init DIR            start a new site in DIR (a new or empty folder)
 
         Options (the same as mvn -Dsite.<name>=<value>):
           --projectDir=DIR      project folder (default: current folder)
@@ -37,22 +38,46 @@ final class CliOptions {
           --overwrite           let import replace existing pages
           --failOnBrokenLinks=false   report broken links as warnings
           --port=N              port for serve (default: 8080)
+
+        Options of init:
+          --languages=ko|ko,en  the site's languages, Korean first (default: ko)
+          --title=TEXT          site title (default: 내 노트 / My notes)
+          --baseUrl=URL         as above, written to content/site.yaml
+          --force               add the missing files to a folder that is not empty (nothing is replaced)
           --help, --version
         """;
   }
 
   static BuildOptions parse(Path workingDir, String[] args) {
-    Path project = workingDir;
-    for (int i = 1; i < args.length; i++) {
+    boolean init = args[0].equals("init");
+    if (init && (args.length < 2 || args[1].startsWith("--"))) {
+      throw new IllegalArgumentException("init needs the folder of the new site: init DIR");
+    }
+    Path project = init ? workingDir.resolve(args[1]) : workingDir;
+    int first = init ? 2 : 1;
+    for (int i = first; i < args.length; i++) {
       if (args[i].startsWith("--projectDir=")) {
         project = workingDir.resolve(args[i].substring("--projectDir=".length()));
       }
     }
     BuildOptions options = BuildOptions.forProject(project).withOptionSyntax(BuildOptions.OptionSyntax.CLI);
-    for (int i = 1; i < args.length; i++) {
-      options = apply(options, project, args[i]);
+    for (int i = first; i < args.length; i++) {
+      options = init ? applyInit(options, args[i]) : apply(options, project, args[i]);
     }
     return options;
+  }
+
+  /** The options {@code init} takes: the site's languages, title and base URL, and whether to add to a folder. */
+  private static BuildOptions applyInit(BuildOptions options, String arg) {
+    int equals = arg.indexOf('=');
+    String name = arg.startsWith("--") ? (equals < 0 ? arg.substring(2) : arg.substring(2, equals)) : "";
+    String value = equals < 0 ? "true" : arg.substring(equals + 1);
+    return switch (name) {
+      case "languages", "title", "baseUrl" -> options.withSetting(name, value);
+      case "force" -> options.withOverwrite(bool(name, value));
+      default -> throw new IllegalArgumentException(name.isEmpty() ? "unexpected argument '" + arg + "'"
+          : "unknown option '--" + name + "' for init (it takes --languages, --title, --baseUrl, --force)");
+    };
   }
 
   private static BuildOptions apply(BuildOptions options, Path project, String arg) {

@@ -6,6 +6,7 @@ import dev.hanji.core.BuildResult;
 import dev.hanji.core.Diagnostic;
 import dev.hanji.core.NoteImport;
 import dev.hanji.core.SiteGenerator;
+import dev.hanji.core.SiteInit;
 import dev.hanji.core.TerminalProgress;
 import dev.hanji.serve.PreviewServer;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The stand-alone command line: {@code java -jar target/hanji-cli.jar generate|serve|import [options]}. It fills the same
+ * The stand-alone command line: {@code java -jar target/hanji-cli.jar generate|serve|import [options]} and
+ * {@code init DIR [options]}. It fills the same
  * {@link BuildOptions} as the Maven goals and calls the same core. Exit codes: 0 success, 1 build errors,
  * 2 usage errors.
  */
@@ -58,8 +60,9 @@ public final class Main {
       case "generate" -> generate(options);
       case "serve" -> serve(options);
       case "import" -> importNote(options);
+      case "init" -> init(options);
       default -> {
-        err.println("error: unknown command '" + args[0] + "' — use generate, serve or import, or --help");
+        err.println("error: unknown command '" + args[0] + "' — use generate, serve, import or init, or --help");
         yield USAGE;
       }
     };
@@ -99,6 +102,15 @@ public final class Main {
       return OK;
     } catch (BuildFailedException e) {
       return failed(e, "import failed with %d error(s); nothing was written");
+    }
+  }
+
+  private int init(BuildOptions options) {
+    try {
+      SiteInit.run(options).forEach(out::println);
+      return OK;
+    } catch (BuildFailedException e) {
+      return failed(e, "init failed with %d error(s); nothing was written");
     }
   }
 

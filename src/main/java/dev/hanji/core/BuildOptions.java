@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param settings          overrides of {@code content/site.yaml} keys ({@code baseUrl}, {@code cname},
  *                          {@code repositoryUrl}, {@code title.ko}, ...)
  * @param importFile        the note that {@code import} reads
- * @param overwrite         whether {@code import} may replace existing pages
+ * @param overwrite         whether {@code import} may replace existing pages; for {@code init}, whether it may add
+ *                          files to a folder that is not empty
  * @param optionSyntax      how the front end that filled these options spells them, so that a diagnostic about
  *                          an option's value names it as the user wrote it; Maven's when null
  */
@@ -108,6 +109,14 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
   public BuildOptions withImport(Path note, boolean mayOverwrite) {
     return new BuildOptions(projectDir, contentDir, templatesDir, staticDir, outputDir, drafts, failOnBrokenLinks, port,
         settings, note, mayOverwrite, optionSyntax);
+  }
+
+  /**
+   * A copy with {@code overwrite} set: {@code import} may replace existing pages, and {@code init} may add the
+   * files it is missing to a folder that is not empty (it never replaces one).
+   */
+  public BuildOptions withOverwrite(boolean value) {
+    return withImport(importFile, value);
   }
 
   /** A copy with one more setting override; a null or blank value leaves the settings as they are. */

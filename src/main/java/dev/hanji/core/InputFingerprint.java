@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * YAML files at the top of {@code content/} (site settings, glossary), plus the build options; and, by size
  * and modification time only, the static files and content assets, whose images give pages their sizes.
  * When it changes, an incremental build starts from nothing; when it does not, pages whose own inputs are
- * unchanged are reused.
+ * unchanged are reused. Only the site's own template and static files are read: the bundled theme cannot change
+ * while the generator runs, and a file the site adds over it (or removes) changes the digest. Dates from git are not
+ * part of it; they reach each page through its view, which a rebuild compares before printing again.
  */
 final class InputFingerprint {
   private InputFingerprint() {

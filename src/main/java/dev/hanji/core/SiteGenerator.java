@@ -21,14 +21,15 @@ import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.search.SearchIndexWriter;
 import dev.hanji.sources.FolderWalker;
+import dev.hanji.sources.GitDates;
 import dev.hanji.sources.ImageSize;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SourceLoader;
 import dev.hanji.sources.Sources;
+import dev.hanji.sources.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -156,11 +157,10 @@ public final class SiteGenerator {
         .map(source -> parsing.done(new ParsedSource(source, UnexpectedFailure.guard(source.displayPath(), 1,
             () -> cache.parsed(source, page -> parse(markdown, page)))))).toList();
     Site site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, options.drafts(), messages,
-        diagnostics);
+        diagnostics, GitDates.read(options.contentDir()));
     failOnErrors(diagnostics);
 
-    SortedMap<String, Path> staticFiles = folders.files(options.staticDir(), options.display(options.staticDir()),
-        diagnostics);
+    SortedMap<String, Theme.StaticFile> staticFiles = Theme.staticFiles(options, folders, diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
     PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
@@ -208,7 +208,7 @@ public final class SiteGenerator {
       this.output = output;
       this.diagnostics = diagnostics;
       this.templates = new TemplateRenderer(options.templatesDir(), site, messages,
-          options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), templateProblems);
+          Theme.templateDisplay(options, TemplateRenderer.PAGE_TEMPLATE + ".html"), templateProblems);
       site.pages().forEach(page -> page.sourceFile()
           .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
       cache.useLinks(urlBySource);
@@ -337,10 +337,15 @@ public final class SiteGenerator {
     }
   }
 
-  /** Measures a static file or content asset by its site path, once per build; other paths have no size. */
-  private static Function<String, Optional<ImageSize>> imageSizes(SortedMap<String, Path> staticFiles,
+  /**
+   * Measures a static file or content asset by its site path, once per build; other paths, and the bundled theme's
+   * files (a stylesheet, scripts, a favicon: not images of a page), have no size.
+   */
+  private static Function<String, Optional<ImageSize>> imageSizes(SortedMap<String, Theme.StaticFile> staticFiles,
                                                                   Sources sources, Site site) {
-    Map<String, Path> files = new HashMap<>(staticFiles);
+    Map<String, Path> files = new HashMap<>();
+    staticFiles.values().stream().filter(file -> !file.isBundled())
+        .forEach(file -> files.put(file.path(), file.file()));
     for (Sources.Asset asset : sources.assets()) {
       files.put(site.langPrefix(asset.lang()) + asset.path(), asset.source());
     }
@@ -378,11 +383,12 @@ public final class SiteGenerator {
     }
   }
 
-  private void addAssets(SortedMap<String, Path> staticFiles, Sources sources, Site site, Calculators calculators,
-                         Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
+  private void addAssets(SortedMap<String, Theme.StaticFile> staticFiles, Sources sources, Site site,
+                         Calculators calculators, Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
-      copy(asset.source(), site.langPrefix(asset.lang()) + asset.path(), output, diagnostics);
+      copy(new Theme.StaticFile(asset.path(), asset.source()), site.langPrefix(asset.lang()) + asset.path(), output,
+          diagnostics);
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);
@@ -462,11 +468,11 @@ public final class SiteGenerator {
   }
 
   /** Copies a file into the site as it is; a file that cannot be read is an error at that file. */
-  private void copy(Path file, String path, WrittenFiles output, Diagnostics diagnostics) {
+  private void copy(Theme.StaticFile file, String path, WrittenFiles output, Diagnostics diagnostics) {
     try {
-      output.copy(path, Files.readAllBytes(file));
+      output.copy(path, file.bytes());
     } catch (IOException e) {
-      diagnostics.error(options.display(file), 0, 0, "cannot read file: " + e.getMessage(),
+      diagnostics.error(options.display(file.file()), 0, 0, "cannot read file: " + e.getMessage(),
           "check that the file exists and is readable");
     }
   }

@@ -50,7 +50,11 @@ public abstract class SiteMojo extends AbstractMojo {
 
   /** The options these parameters describe. */
   protected BuildOptions options() {
-    File project = baseDir != null ? baseDir : new File(System.getProperty("user.dir"));
+    return options(baseDir != null ? baseDir : new File(System.getProperty("user.dir")));
+  }
+
+  /** The options these parameters describe, for the project in {@code project}. */
+  protected BuildOptions options(File project) {
     return new BuildOptions(project.toPath(), path(contentDir), path(templatesDir), path(staticDir),
         path(outputDirectory), drafts, failOnBrokenLinks, port, null, importFile == null ? null : importFile.toPath(),
         overwrite, BuildOptions.OptionSyntax.MAVEN)

@@ -1,6 +1,8 @@
 package dev.hanji.model;
 
+import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
+import dev.hanji.sources.SourceFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +25,13 @@ public final class Site {
   private final Map<String, List<Page>> readingOrders = new java.util.HashMap<>();
   private final Map<String, Integer> readingPositionByUrl = new java.util.HashMap<>();
   private final Set<String> languagesWithPages = new HashSet<>();
+  private final Map<String, PageDate> commitDates;
 
   Site(SiteSettings settings, Glossary glossary, Map<String, Page> byUrl, Map<String, List<Page>> childrenBySection,
-       Map<String, Map<String, Page>> byKeyAndLang, List<TranslationStatus> translations) {
+       Map<String, Map<String, Page>> byKeyAndLang, List<TranslationStatus> translations,
+       Map<String, PageDate> commitDates) {
     this.settings = settings;
+    this.commitDates = Map.copyOf(commitDates);
     this.glossary = glossary;
     this.byUrl = byUrl;
     this.childrenBySection = childrenBySection;
@@ -46,6 +51,25 @@ public final class Site {
         }
       }
     }
+  }
+
+  /**
+   * When a page last changed: its front matter's {@code lastmod}, else the date of the last commit that touched its
+   * file, else its front matter's {@code date}; empty for generated pages and files git does not know.
+   */
+  public Optional<PageDate> modified(Page page) {
+    if (page.source() == null) {
+      return Optional.empty();
+    }
+    SourceFile source = page.source();
+    return source.frontMatter().modified()
+        .or(() -> Optional.ofNullable(commitDates.get(source.lang() + "/" + source.path())))
+        .or(() -> source.frontMatter().published());
+  }
+
+  /** When a page was published: its front matter's {@code date}, if it has one. */
+  public Optional<PageDate> published(Page page) {
+    return page.sourceFile().flatMap(source -> source.frontMatter().published());
   }
 
   public SiteSettings settings() {

@@ -3,6 +3,7 @@ package dev.hanji.model;
 import dev.hanji.core.Diagnostics;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.sources.Messages;
+import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
 import dev.hanji.sources.SourceFile;
 import java.util.ArrayList;
@@ -59,9 +60,11 @@ public final class SiteModelBuilder {
    * @param drafts      whether draft pages are included
    * @param messages    UI text, for the titles of generated pages
    * @param diagnostics where URL collisions are reported
+   * @param commitDates the date of the last commit of each file under the content folder, by its path there
+   *                    ({@code ko/raid.md}); empty without git
    */
   public static Site build(SiteSettings settings, Glossary glossary, List<ParsedSource> sources, boolean drafts,
-                           Messages messages, Diagnostics diagnostics) {
+                           Messages messages, Diagnostics diagnostics, Map<String, PageDate> commitDates) {
     SiteModelBuilder builder = new SiteModelBuilder(settings, messages, diagnostics);
     for (String lang : settings.languages()) {
       List<ParsedSource> ofLanguage = sources.stream()
@@ -70,7 +73,7 @@ public final class SiteModelBuilder {
           .toList();
       builder.addLanguage(lang, ofLanguage);
     }
-    return builder.finish(glossary);
+    return builder.finish(glossary, commitDates);
   }
 
   private void addLanguage(String lang, List<ParsedSource> sources) {
@@ -93,7 +96,9 @@ public final class SiteModelBuilder {
       }
     }
     add(special(Page.Kind.SEARCH, lang, prefix + "search/", "search.title"));
-    add(special(Page.Kind.TRANSLATIONS, lang, prefix + "translations/", "translations.title"));
+    if (settings.languages().size() > 1) { // a site in one language has nothing to translate
+      add(special(Page.Kind.TRANSLATIONS, lang, prefix + "translations/", "translations.title"));
+    }
     if (prefix.isEmpty()) {
       add(special(Page.Kind.NOT_FOUND, lang, NOT_FOUND_URL, "notfound.title"));
     }
@@ -195,7 +200,7 @@ public final class SiteModelBuilder {
     }
   }
 
-  private Site finish(Glossary glossary) {
+  private Site finish(Glossary glossary, Map<String, PageDate> commitDates) {
     checkAliases();
     Map<String, List<Page>> children = new TreeMap<>();
     Map<String, Map<String, Page>> byKey = new TreeMap<>();
@@ -206,7 +211,7 @@ public final class SiteModelBuilder {
       byKey.computeIfAbsent(page.key(), key -> new TreeMap<>()).putIfAbsent(page.lang(), page);
     }
     children.values().forEach(list -> list.sort(NAVIGATION_ORDER));
-    return new Site(settings, glossary, byUrl, children, byKey, translations(byKey));
+    return new Site(settings, glossary, byUrl, children, byKey, translations(byKey), commitDates);
   }
 
   private List<TranslationStatus> translations(Map<String, Map<String, Page>> byKey) {

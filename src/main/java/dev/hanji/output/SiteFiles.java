@@ -15,7 +15,10 @@ public final class SiteFiles {
   private SiteFiles() {
   }
 
-  /** {@code sitemap.xml}: every content page with its language versions as {@code xhtml:link} alternates. */
+  /**
+   * {@code sitemap.xml}: every content page with its last change ({@code <lastmod>}, a day, when known) and its
+   * language versions as {@code xhtml:link} alternates.
+   */
   public static String sitemap(Site site) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
@@ -25,6 +28,7 @@ public final class SiteFiles {
         continue;
       }
       xml.append("  <url>\n    <loc>").append(escape(absolute(site, page.url()))).append("</loc>\n");
+      site.modified(page).ifPresent(date -> xml.append("    <lastmod>").append(date.day()).append("</lastmod>\n"));
       for (String lang : site.settings().languages()) {
         site.counterpart(page, lang).ifPresent(version -> xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
             .append(lang).append("\" href=\"").append(escape(absolute(site, version.url()))).append("\"/>\n"));

@@ -31,13 +31,17 @@ import java.util.List;
  * @param editUrl         "edit this page" link; empty without a repository
  * @param staleNotice     for a stale translation: the link to the original; empty otherwise
  * @param searchAction    link to the search page of the page's language
- * @param translationsHref link to the translation status page of the page's language
+ * @param translationsHref link to the translation status page of the page's language; empty on a site in one
+ *                        language
  * @param scripts         module scripts the page loads
  * @param translations    for the translation status page: its rows
  * @param titleId         the {@code id} of the page's {@code <h1>}: what its leading heading had in the source,
  *                        so links to it still work; null for none (the template then writes no id)
  * @param elsewhere       on the home page of a language with no pages yet: the homes of the languages that
  *                        have some; empty otherwise
+ * @param modified        when the page last changed ({@code lastmod}, else its last commit, else {@code date}), or
+ *                        null
+ * @param published       when the page was published (its front matter's {@code date}), or null
  */
 public record PageView(String lang, String kind, String title, String documentTitle, String description,
                        String siteTitle, String root, String home, String canonical, String ogLocale,
@@ -45,7 +49,8 @@ public record PageView(String lang, String kind, String title, String documentTi
                        List<NavItem> navigation, List<Link> extraLinks, List<Link> breadcrumbs, Link previous,
                        Link next, List<TocEntry> toc, String body, List<Child> children, String editUrl,
                        String staleNotice, String searchAction, String translationsHref, List<String> scripts,
-                       List<TranslationRow> translations, String titleId, List<Link> elsewhere) {
+                       List<TranslationRow> translations, String titleId, List<Link> elsewhere, Dated modified,
+                       Dated published) {
 
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {
@@ -60,6 +65,15 @@ public record PageView(String lang, String kind, String title, String documentTi
    * @param missingNote shown when the page has no counterpart; empty otherwise
    */
   public record Switcher(String hreflang, String href, String label, String missingNote) {
+  }
+
+  /**
+   * A date as the page prints it.
+   *
+   * @param iso  ISO 8601, for {@code datetime} and {@code article:modified_time}
+   * @param text the day in the page's language ({@code 2024년 3월 5일}, {@code March 5, 2024})
+   */
+  public record Dated(String iso, String text) {
   }
 
   /** A link with its text. */

@@ -6,6 +6,7 @@ import dev.hanji.model.Page;
 import dev.hanji.model.Site;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.sources.Messages;
+import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,19 @@ final class PageViewFactory {
         site.inReadingOrder(page, 1).map(next -> linkTo(next, root)).orElse(null),
         showsToc(page) ? toc(body) : List.of(), body == null ? "" : body.html(), children(page, root),
         editUrl(page), staleNotice(page, root), link(root, site.langPrefix(lang) + "search/"),
-        link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
+        translationsHref(lang, root), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
-        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of(), dated(site.modified(page), lang),
+        dated(site.published(page), lang));
+  }
+
+  private static PageView.Dated dated(Optional<PageDate> date, String lang) {
+    return date.map(d -> new PageView.Dated(d.iso(), d.display(lang))).orElse(null);
+  }
+
+  /** The link to the translation status page; empty on a site in one language, which has none. */
+  private String translationsHref(String lang, String root) {
+    return settings.languages().size() > 1 ? link(root, site.langPrefix(lang) + "translations/") : "";
   }
 
   /** A page shows its table of contents unless its front matter says {@code toc: false}. */

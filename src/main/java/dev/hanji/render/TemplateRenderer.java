@@ -5,6 +5,7 @@ import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;
 import dev.hanji.sources.Messages;
+import dev.hanji.sources.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,15 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * The render stage: prints each page through the site's Thymeleaf template ({@code site-templates/page.html})
- * with a {@link PageView}. UI text comes from the site's message bundles via {@code #{key}}. One engine
- * (templates parsed once and cached) serves every page and every thread.
+ * The render stage: prints each page through the site's Thymeleaf template ({@code site-templates/page.html}, the
+ * site's own or else the bundled theme's, see {@link Theme}) with a {@link PageView}. UI text comes from the site's
+ * message bundles via {@code #{key}}. One engine (templates parsed once and cached) serves every page and every
+ * thread.
  */
 public final class TemplateRenderer {
   /** The template every page is printed with. */
@@ -36,7 +40,7 @@ public final class TemplateRenderer {
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
   /**
-   * A renderer for one site, reading templates from {@code templatesDir}.
+   * A renderer for one site, reading templates from {@code templatesDir}, and those it lacks from the bundled theme.
    *
    * @param templateFile how diagnostics name the page template (e.g. {@code site-templates/page.html})
    * @param diagnostics  where template errors are reported
@@ -45,19 +49,30 @@ public final class TemplateRenderer {
                           Diagnostics diagnostics) {
     this.templateFile = templateFile;
     this.diagnostics = diagnostics;
-    FileTemplateResolver resolver = new FileTemplateResolver();
-    resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
+    FileTemplateResolver own = new FileTemplateResolver();
+    own.setPrefix(templatesDir.toAbsolutePath() + "/");
+    own.setCheckExistence(true);
+    ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(Theme.class.getClassLoader());
+    bundled.setPrefix(Theme.BUNDLED_TEMPLATES);
     StandardDialect dialect = new StandardDialect();
     dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
     this.engine = new TemplateEngine();
     engine.setDialect(dialect);
-    engine.setTemplateResolver(resolver);
+    engine.addTemplateResolver(configured(own, 1));
+    engine.addTemplateResolver(configured(bundled, 2));
     engine.setMessageResolver(new BundleMessageResolver(messages));
     this.views = new PageViewFactory(site, messages);
+  }
+
+  /** A resolver of HTML templates in UTF-8, parsed once; the site's own folder is asked before the bundled theme. */
+  private static AbstractConfigurableTemplateResolver configured(AbstractConfigurableTemplateResolver resolver,
+                                                                 int order) {
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    resolver.setOrder(order);
+    return resolver;
   }
 
   /**

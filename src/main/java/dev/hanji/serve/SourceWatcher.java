@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches source folders recursively (folders created later are watched too) and reports each burst of
+ * Watches source folders recursively (folders created later are watched too, and so is a source folder the site
+ * does not have yet, once it is created) and reports each burst of
  * changes once, after {@value #QUIET_MILLIS} ms without further events — an editor's save is often several
  * events (write temp file, rename, touch), and one rebuild per save is enough. The callback runs on the
  * watcher's own thread, so rebuilds never overlap.
@@ -33,6 +34,9 @@ final class SourceWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+  /** Parents of source folders that do not exist yet, watched only for those folders to be created. */
+  private final Map<WatchKey, Path> parents = new ConcurrentHashMap<>();
+  private final Set<Path> pending = ConcurrentHashMap.newKeySet();
   private final Consumer<Set<Path>> onChange;
   private final Thread thread;
 
@@ -42,6 +46,8 @@ final class SourceWatcher implements AutoCloseable {
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
         registerTree(root);
+      } else {
+        awaitCreation(root);
       }
     }
     this.thread = new Thread(this::loop, "hanji-watcher");
@@ -89,6 +95,11 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   private void collect(WatchKey key, Set<Path> changed) {
+    Path parent = parents.get(key);
+    if (parent != null) {
+      collectCreatedRoots(key, parent, changed);
+      return;
+    }
     Path folder = folders.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (folder == null || !(event.context() instanceof Path name)) {
@@ -103,6 +114,34 @@ final class SourceWatcher implements AutoCloseable {
     }
     if (!key.reset()) {
       folders.remove(key);
+    }
+  }
+
+  /**
+   * A source folder a site does not have yet ({@code site-templates/} of a new site, which uses the bundled theme):
+   * its parent is watched for it to appear, and from then on it is watched like the others.
+   */
+  private void awaitCreation(Path root) throws IOException {
+    Path parent = root.toAbsolutePath().normalize().getParent();
+    if (parent != null && Files.isDirectory(parent)) {
+      pending.add(root.toAbsolutePath().normalize());
+      if (!parents.containsValue(parent)) {
+        parents.put(parent.register(service, ENTRY_CREATE), parent);
+      }
+    }
+  }
+
+  private void collectCreatedRoots(WatchKey key, Path parent, Set<Path> changed) {
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.context() instanceof Path name && pending.contains(parent.resolve(name))
+          && Files.isDirectory(parent.resolve(name))) {
+        pending.remove(parent.resolve(name));
+        registerQuietly(parent.resolve(name));
+        changed.add(parent.resolve(name));
+      }
+    }
+    if (!key.reset()) {
+      parents.remove(key);
     }
   }
 

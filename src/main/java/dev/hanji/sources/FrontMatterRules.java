@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks the front matter values that become URLs ({@code slug}, {@code aliases}) and remembers on which
+ * Checks the front matter values that become URLs ({@code slug}, {@code aliases}) and dates, and remembers on which
  * file line each top-level key is written, so that later stages can point at it.
  */
 final class FrontMatterRules {
@@ -66,7 +66,23 @@ final class FrontMatterRules {
     }
     return new FrontMatter(frontMatter.title(), frontMatter.description(), frontMatter.weight(), slug,
         frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc(),
-        List.of());
+        dateOrNull(frontMatter.date(), "date", lines, file, diagnostics),
+        dateOrNull(frontMatter.lastmod(), lines.containsKey("lastmod") ? "lastmod" : "last_modified_at", lines, file,
+            diagnostics), List.of());
+  }
+
+  /**
+   * A date as written, or null with a warning when it is not one: notes from other tools still build, without the
+   * date.
+   */
+  private static String dateOrNull(String value, String key, Map<String, Integer> lines, String file,
+                                   Diagnostics diagnostics) {
+    if (value == null || PageDate.parse(value).isPresent()) {
+      return value;
+    }
+    diagnostics.warning(file, lines.getOrDefault(key, 1), 1, key + " '" + value + "' is not a date; ignored",
+        "write it as 2024-03-05, or 2024-03-05T10:00:00+09:00 with the time");
+    return null;
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */

@@ -2,6 +2,7 @@ package dev.hanji.sources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.hanji.core.BuildOptions;
 import dev.hanji.core.Diagnostics;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,17 @@ public record SiteSettings(List<String> languages, String baseUrl, String reposi
     SiteSettings read = YamlReader.read(yaml, SiteSettings.class, file, 1, diagnostics)
         .orElseGet(() -> new SiteSettings(null, null, null, null, null, null, null, null));
     return read.overriddenBy(overrides);
+  }
+
+  /**
+   * {@link #read Reads} the settings and checks the values every page carries ({@code baseUrl},
+   * {@code repositoryUrl}, {@code cname}), reporting a bad one at its value in {@code file} or at the option of
+   * {@code options} that set it.
+   */
+  public static SiteSettings readChecked(String yaml, String file, BuildOptions options, Diagnostics diagnostics) {
+    SiteSettings settings = read(yaml, file, options.settings(), diagnostics);
+    SettingsCheck.check(settings, yaml, file, options, diagnostics);
+    return settings;
   }
 
   private SiteSettings overriddenBy(Map<String, String> overrides) {

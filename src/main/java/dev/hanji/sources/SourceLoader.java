@@ -77,9 +77,7 @@ public final class SourceLoader {
 
   private SiteSettings readSettings(Path file) {
     String yaml = isReadable(file) ? readText(file).orElse("") : "";
-    SiteSettings settings = SiteSettings.read(yaml, options.display(file), options.settings(), diagnostics);
-    SettingsCheck.check(settings, yaml, options.display(file), options, diagnostics);
-    return settings;
+    return SiteSettings.readChecked(yaml, options.display(file), options, diagnostics);
   }
 
   private Glossary readGlossary(Path file) {

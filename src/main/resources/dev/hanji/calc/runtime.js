@@ -231,30 +231,52 @@ function drawStackedBar(chart, values, lang) {
   return svg;
 }
 
+/** Font size of chart text in CSS pixels (.calc-chart-text in site.css). */
+const CHART_FONT = 13;
+
+/**
+ * The width a chart label takes, estimated without a layout so that the chart is drawn the same everywhere:
+ * Hangul, CJK and full-width characters about 1em, other characters at most 0.62em (0.68em in bold).
+ */
+function textWidth(text, bold) {
+  let width = 0;
+  for (const ch of text) {
+    width += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch)
+      ? CHART_FONT : CHART_FONT * (bold ? 0.68 : 0.62);
+  }
+  return width;
+}
+
+/**
+ * One bar per series, its name on the left and its value after it. The bars are scaled so that the longest
+ * value text (the binding constraint's, in bold) still fits inside the chart.
+ */
 function drawBars(chart, values, highlight, lang, strings) {
   const rowHeight = 28;
-  const labelWidth = 150;
   const width = 600;
-  const height = chart.series.length * rowHeight;
-  const svg = svgRoot(width, height);
-  const max = Math.max(1, ...values);
-  const labels = [];
-  chart.series.forEach((series, i) => {
+  const gap = 6;
+  const rows = chart.series.map((series, i) => {
     const binding = series.key !== undefined && series.key === highlight;
+    const value = formatNumber(values[i], 0, lang);
+    return { series, binding, text: binding ? value + ' — ' + strings['chart.binding'] : value };
+  });
+  const labelWidth = Math.ceil(Math.max(60, ...rows.map((row) => textWidth(row.series.label[lang], false))) + 12);
+  const textSpace = Math.ceil(Math.max(...rows.map((row) => textWidth(row.text, row.binding))) + gap + 4);
+  const barSpace = Math.max(40, width - labelWidth - textSpace);
+  const svg = svgRoot(width, chart.series.length * rowHeight);
+  const max = Math.max(1, ...values);
+  rows.forEach((row, i) => {
     const y = i * rowHeight;
-    const w = Math.max(0, (values[i] / max) * (width - labelWidth - 150));
-    svgText(svg, 0, y + 18, series.label[lang]);
+    const w = Math.max(0, (values[i] / max) * barSpace);
+    svgText(svg, 0, y + 18, row.series.label[lang]);
     const bar = svgElement('rect', {
       x: labelWidth, y: y + 4, width: w, height: rowHeight - 8,
-      class: binding ? 'calc-bar calc-bar-binding' : 'calc-bar', 'data-key': series.key || '',
+      class: row.binding ? 'calc-bar calc-bar-binding' : 'calc-bar', 'data-key': row.series.key || '',
     }, svg);
-    if (binding) bar.setAttribute('data-binding', 'true');
-    let text = formatNumber(values[i], 0, lang);
-    if (binding) text += ' — ' + strings['chart.binding'];
-    svgText(svg, labelWidth + w + 6, y + 18, text, binding ? 'calc-chart-text calc-chart-strong' : null);
-    labels.push(series.label[lang] + ' ' + text);
+    if (row.binding) bar.setAttribute('data-binding', 'true');
+    svgText(svg, labelWidth + w + gap, y + 18, row.text, row.binding ? 'calc-chart-text calc-chart-strong' : null);
   });
-  svg.setAttribute('aria-label', labels.join(', '));
+  svg.setAttribute('aria-label', rows.map((row) => row.series.label[lang] + ' ' + row.text).join(', '));
   return svg;
 }
 

@@ -73,7 +73,8 @@ class ErrorFormatTest {
     failBuild("bundles", site -> {
       BuildOptions options = FixtureSite.copyTo(site);
       try {
-        Files.delete(site.resolve("site-templates/i18n/messages_en.properties"));
+        // a missing bundle falls back to the bundled theme's; a broken one is an error at the site's file
+        Files.writeString(site.resolve("site-templates/i18n/messages_en.properties"), "broken=\\uZZZZ\n");
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

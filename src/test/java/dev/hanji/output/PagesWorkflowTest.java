@@ -39,6 +39,7 @@ class PagesWorkflowTest {
     assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages", "mvn install",
         "mvn site:generate", "actions/upload-pages-artifact"), order);
 
+    assertEquals(0, steps.get(0).at("/with/fetch-depth").asInt(-1), "the whole history, for the pages' dates");
     JsonNode java = steps.get(1).get("with");
     assertEquals("temurin", java.get("distribution").asText());
     assertEquals("17", java.get("java-version").asText());

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
+import dev.hanji.core.SiteInit;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.DiagnosticFormat;
 import dev.hanji.testing.FixtureSite;
+import dev.hanji.testing.TestSites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -267,6 +269,29 @@ class PreviewServerTest {
       events.await("reload", EVENT_DEADLINE);
       assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(preview.url() + "ops/raid/")).build(),
           HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+  }
+
+  @Test
+  void aNewSiteWithTheBundledThemeIsWatchedForATemplatesFolderItCreatesLater() throws Exception {
+    BuildOptions fresh = BuildOptions.forProject(dir.resolve("fresh")).withPort(0);
+    SiteInit.run(fresh);
+    try (PreviewServer preview = PreviewServer.start(fresh, PreviewServer.Console.of(
+        new PrintStream(consoleOut, true, StandardCharsets.UTF_8),
+        new PrintStream(consoleErr, true, StandardCharsets.UTF_8)));
+         EventStream events = new EventStream(client, URI.create(preview.url()).resolve("/__hanji/events"))) {
+      events.await("hello", EVENT_DEADLINE);
+      Path bundle = fresh.templatesDir().resolve("i18n/messages_ko.properties");
+      Files.createDirectories(bundle.getParent());
+      Files.writeString(bundle, Files.readString(TestSites.projectDir().resolve(
+          "site-templates/i18n/messages_ko.properties")).replace("skip.to.content=본문으로 건너뛰기",
+          "skip.to.content=바로 본문으로"));
+      long deadline = System.nanoTime() + EVENT_DEADLINE.toNanos();
+      while (!client.send(HttpRequest.newBuilder(URI.create(preview.url())).build(),
+          HttpResponse.BodyHandlers.ofString()).body().contains("바로 본문으로")) {
+        assertTrue(System.nanoTime() < deadline, "the site's own bundle was not picked up");
+        Thread.sleep(50);
+      }
     }
   }
 

@@ -57,7 +57,8 @@ final class StageFixture {
     messages = Messages.load(options, sources.settings().languages(), diagnostics);
     List<ParsedSource> parsed = sources.pages().stream()
         .map(source -> new ParsedSource(source, markdown.parse(source.body()))).toList();
-    site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, false, messages, diagnostics);
+    site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, false, messages, diagnostics,
+        java.util.Map.of());
     site.pages().forEach(page -> page.sourceFile()
         .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
     for (Page page : site.pages()) {
