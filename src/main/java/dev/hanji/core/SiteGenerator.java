@@ -163,8 +163,8 @@ public final class SiteGenerator {
         diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
-    PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
-        diagnostics, templateProblems);
+    PageWriter pages = new PageWriter(site, new SiteLookup(site, sources.assets()), markdown, messages,
+        imageSizes(staticFiles, sources, site), output, diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
     addAssets(staticFiles, sources, site, calculators, pages.searchPages, output, diagnostics);
     diagnostics.addAll(templateProblems);
@@ -194,14 +194,16 @@ public final class SiteGenerator {
     private final SiteOutput output;
     private final Diagnostics diagnostics;
     private final TemplateRenderer templates;
-    private final Map<String, String> urlBySource = new TreeMap<>();
+    private final SiteLookup lookup;
     private final SharedViewInputs sharedViewInputs;
     /** Every page with a body analysed for search, in no order (the index writer sorts them). */
     private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
 
-    PageWriter(Site site, MarkdownRenderer markdown, Messages messages, Function<String, Optional<ImageSize>> images,
-               SiteOutput output, Diagnostics diagnostics, Diagnostics templateProblems) {
+    PageWriter(Site site, SiteLookup lookup, MarkdownRenderer markdown, Messages messages,
+               Function<String, Optional<ImageSize>> images, SiteOutput output, Diagnostics diagnostics,
+               Diagnostics templateProblems) {
       this.site = site;
+      this.lookup = lookup;
       this.markdown = markdown;
       this.messages = messages;
       this.images = images;
@@ -209,9 +211,7 @@ public final class SiteGenerator {
       this.diagnostics = diagnostics;
       this.templates = new TemplateRenderer(options.templatesDir(), site, messages,
           options.display(options.templatesDir().resolve(TemplateRenderer.PAGE_TEMPLATE + ".html")), templateProblems);
-      site.pages().forEach(page -> page.sourceFile()
-          .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
-      cache.useLinks(urlBySource);
+      cache.useLinks(lookup.fingerprint());
       this.sharedViewInputs = cache.sharedViewInputs(() -> SharedViewInputs.of(site));
     }
 
@@ -257,8 +257,7 @@ public final class SiteGenerator {
     private RenderedMarkdown body(Page page) {
       SourceFile source = page.source();
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
-          page.url(), site.langPrefix(page.lang()),
-          (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
+          page.url(), site.langPrefix(page.lang()), lookup,
           key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
         ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : parse(markdown, source);

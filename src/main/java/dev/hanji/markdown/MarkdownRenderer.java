@@ -59,7 +59,8 @@ public final class MarkdownRenderer {
         // whose nodes it renders (tables), and PageRendering last.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmInlineParsing(),
+            AdmonitionExtension.create(), new Callouts(), DefinitionExtension.create(), new GfmEmphasis(),
+            new GfmInlineParsing(), new WikiLinks(),
             new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
         .set(TablesExtension.COLUMN_SPANS, false)

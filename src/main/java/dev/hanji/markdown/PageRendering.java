@@ -74,6 +74,9 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition),
+          new NodeRenderingHandler<>(Callouts.Callout.class, this::renderCalloutBlock),
+          new NodeRenderingHandler<>(WikiLinks.WikiLink.class,
+              (link, context, html) -> WikiLinkTargets.render(link, stateOf(link), html)),
           new NodeRenderingHandler<>(HtmlBlock.class, this::renderRawBlock),
           new NodeRenderingHandler<>(HtmlInline.class, this::renderRawInline),
           new NodeRenderingHandler<>(AutoLink.class, this::renderAutolink));
@@ -141,14 +144,32 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
 
     private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
       String kind = block.getInfo().toString().toLowerCase(Locale.ROOT);
-      String title = block.getTitle().toString().trim();
-      if (title.isEmpty()) {
-        title = stateOf(block).page().messages().apply("admonition." + kind);
+      renderCallout(block, kind, block.getTitle().toString().trim(), false, false, context, html);
+    }
+
+    private void renderCalloutBlock(Callouts.Callout callout, NodeRendererContext context, HtmlWriter html) {
+      renderCallout(callout, callout.type(), callout.title(), callout.foldable(), callout.open(), context, html);
+    }
+
+    /**
+     * One callout, whichever way it was written: an {@code <aside>} with its title, or, when it folds, a
+     * {@code <details>} whose {@code <summary>} is the title. Without a written title, the type's title in the
+     * page's language.
+     */
+    private void renderCallout(Node block, String kind, String writtenTitle, boolean foldable, boolean open,
+                               NodeRendererContext context, HtmlWriter html) {
+      String title = writtenTitle.isEmpty() ? stateOf(block).page().messages().apply("admonition." + kind)
+          : writtenTitle;
+      String classes = "admonition admonition-" + Entities.escape(kind);
+      if (foldable) {
+        html.line().raw("<details class=\"" + classes + "\"" + (open ? " open" : "") + ">").line();
+        html.raw("<summary class=\"admonition-title\">" + Entities.escape(title) + "</summary>").line();
+      } else {
+        html.line().raw("<aside class=\"" + classes + "\">").line();
+        html.raw("<p class=\"admonition-title\">" + Entities.escape(title) + "</p>").line();
       }
-      html.line().raw("<aside class=\"admonition admonition-" + Entities.escape(kind) + "\">").line();
-      html.raw("<p class=\"admonition-title\">" + Entities.escape(title) + "</p>").line();
       context.renderChildren(block);
-      html.raw("</aside>").line();
+      html.raw(foldable ? "</details>" : "</aside>").line();
     }
   }
 
