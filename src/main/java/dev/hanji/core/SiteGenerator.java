@@ -59,6 +59,8 @@ import java.util.function.Supplier;
 public final class SiteGenerator {
   /** The site's own script, loaded by every page. */
   static final String SITE_SCRIPT = "assets/site.js";
+  /** Draws Mermaid diagrams with the site's copy of Mermaid; loaded only by pages that have one. */
+  static final String DIAGRAM_SCRIPT = "assets/diagrams.js";
 
   private final BuildOptions options;
   private final BuildCache cache;
@@ -243,15 +245,25 @@ public final class SiteGenerator {
       if (body != null && body.embeds().contains("calculator")) {
         scripts.add(Calculators.RUNTIME_PATH);
       }
+      if (body != null && body.embeds().contains(RenderedMarkdown.MERMAID)) {
+        scripts.add(DIAGRAM_SCRIPT);
+      }
       output.write(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
           () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))));
       if (body == null) {
         return Optional.empty();
       }
-      searchPages.add(cache.searchPage(page.url(), page.title(), body, () -> AnalysedPage.of(
-          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()))));
+      // the tags are part of what is indexed: a new tag in the front matter alone indexes the page again
+      searchPages.add(cache.searchPage(page.url(), page.title() + "\n" + page.tags(), body, () -> AnalysedPage.of(
+          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), tagsHtml(page) + body.html()))));
       return Optional.of(new KeptPage(new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()),
           body.anchors()));
+    }
+
+    /** The page's tags as a paragraph that search reads before the body, so that a tag finds its pages. */
+    private static String tagsHtml(Page page) {
+      return page.tags().isEmpty() ? "" : "<p>" + org.jsoup.nodes.Entities.escape(
+          page.tags().stream().map(tag -> "#" + tag).collect(java.util.stream.Collectors.joining(" "))) + "</p>";
     }
 
     private RenderedMarkdown body(Page page) {

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.hanji.core.SitePaths;
+import dev.hanji.sources.TagNames;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.jsoup.nodes.Entities;
  * become page URLs.
  */
 final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  private static final String MERMAID = RenderedMarkdown.MERMAID;
 
   private final Map<String, BlockEmbedder> embedders;
   private final CodeHighlighter highlighter;
@@ -75,6 +78,7 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition),
           new NodeRenderingHandler<>(Callouts.Callout.class, this::renderCalloutBlock),
+          new NodeRenderingHandler<>(ObsidianTags.Tag.class, this::renderTag),
           new NodeRenderingHandler<>(WikiLinks.WikiLink.class,
               (link, context, html) -> WikiLinkTargets.render(link, stateOf(link), html)),
           new NodeRenderingHandler<>(HtmlBlock.class, this::renderRawBlock),
@@ -126,6 +130,10 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         renderEmbed(embedder, block, html);
         return;
       }
+      if (kind.equals(MERMAID)) {
+        renderDiagram(block, html);
+        return;
+      }
       String language = highlighter.languageOf(kind);
       String code = block.getContentChars().normalizeEOL();
       // Inside openPre/closePre the writer keeps every space, tab and blank line of the code.
@@ -134,12 +142,34 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
           .raw(highlighter.highlight(code, language)).closePre().raw("</code></pre>").line();
     }
 
+    /**
+     * A Mermaid diagram: its source as text inside an element of class {@code mermaid}, which the site's copy of
+     * Mermaid draws into on pages that have one (readers without scripts, and search, read the source).
+     */
+    private void renderDiagram(FencedCodeBlock block, HtmlWriter html) {
+      String source = block.getContentChars().normalizeEOL();
+      String markup = "<div class=\"mermaid\"><pre class=\"mermaid-source\"><code>" + Entities.escape(source)
+          + "</code></pre></div>";
+      html.line().raw(stateOf(block).placeholderFor(MERMAID, markup)).line();
+    }
+
     private void renderEmbed(BlockEmbedder embedder, FencedCodeBlock block, HtmlWriter html) {
       RenderState state = stateOf(block);
       SourcePosition at = SourcePosition.of(block, state.page().bodyLine());
       Optional<String> embedded = embedder.embed(block.getContentChars().toString().trim(), state.page(),
           at.line(), state.diagnostics());
       embedded.ifPresent(markup -> html.line().raw(state.placeholderFor(embedder.kind(), markup)).line());
+    }
+
+    /** A {@code #태그} in text links to the tag's page. */
+    private void renderTag(ObsidianTags.Tag tag, NodeRendererContext context, HtmlWriter html) {
+      RenderState state = stateOf(tag);
+      PageContext page = state.page();
+      SourcePosition at = SourcePosition.of(tag, page.bodyLine());
+      String href = SitePaths.relative(page.url(), page.langPrefix() + TagNames.pageUrl(tag.name()));
+      state.addLink(at.line(), at.column(), tag.getChars().toString(), href);
+      html.attr("class", "tag").attr("href", href).withAttr().tag("a", false, false,
+          () -> html.text(tag.getChars().toString()));
     }
 
     private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {

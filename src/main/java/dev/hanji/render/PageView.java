@@ -45,7 +45,8 @@ public record PageView(String lang, String kind, String title, String documentTi
                        List<NavItem> navigation, List<Link> extraLinks, List<Link> breadcrumbs, Link previous,
                        Link next, List<TocEntry> toc, String body, List<Child> children, String editUrl,
                        String staleNotice, String searchAction, String translationsHref, List<String> scripts,
-                       List<TranslationRow> translations, String titleId, List<Link> elsewhere) {
+                       List<TranslationRow> translations, String titleId, List<Link> elsewhere,
+                       List<Link> tags) {
 
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {

@@ -7,6 +7,7 @@ import dev.hanji.model.Site;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.SiteSettings;
+import dev.hanji.sources.TagNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,13 @@ final class PageViewFactory {
         editUrl(page), staleNotice(page, root), link(root, site.langPrefix(lang) + "search/"),
         link(root, site.langPrefix(lang) + "translations/"), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
-        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of());
+        isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of(), tags(page, root));
+  }
+
+  /** Links to the pages of a page's tags. */
+  private List<PageView.Link> tags(Page page, String root) {
+    return page.tags().stream().map(tag -> new PageView.Link("#" + tag,
+        link(root, site.langPrefix(page.lang()) + TagNames.pageUrl(tag)))).toList();
   }
 
   /** A page shows its table of contents unless its front matter says {@code toc: false}. */
@@ -165,7 +172,9 @@ final class PageViewFactory {
   }
 
   private List<PageView.Child> children(Page page, String root) {
-    if (!page.isSection() || page.section() == null) {
+    boolean listing = page.isSection() && page.section() != null || page.kind() == Page.Kind.TAGS
+        || page.kind() == Page.Kind.TAG;
+    if (!listing) {
       return List.of();
     }
     return site.children(page).stream()

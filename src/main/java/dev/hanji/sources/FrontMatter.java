@@ -24,13 +24,17 @@ import java.util.stream.Stream;
  * @param translationKey pairs pages across languages whose file names differ
  * @param sourceHash     on a translation: the hash of the source-language body it translates
  * @param toc            whether the page shows its table of contents ({@code toc: false} hides it)
+ * @param tags           the page's tags, from {@code tags}, {@code tag}, {@code categories} and {@code category}
+ *                       (each a list or a string of names separated by commas, else by spaces), NFC, without a
+ *                       leading {@code #}, each once, in the order written
  */
 public record FrontMatter(String title, String description, Integer weight, String slug, boolean draft,
-                          List<String> aliases, String translationKey, String sourceHash, boolean toc) {
+                          List<String> aliases, String translationKey, String sourceHash, boolean toc,
+                          List<String> tags) {
 
   /** Keys of other generators that mean nothing here yet: accepted, and known to the typo check. */
   public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "date", "lastmod", "last_modified_at",
-      "tags", "tag", "categories", "category", "author", "authors", "cssclasses", "cssclass", "comments", "math",
+      "author", "authors", "cssclasses", "cssclass", "comments", "math",
       "mermaid", "pin", "image", "keywords", "excerpt", "hidden", "type", "sidebar_label", "id", "hide", "icon",
       "toc_sticky", "render_with_liquid", "publishDate", "expiryDate", "linkTitle", "menu", "parent", "has_children",
       "nav_exclude", "created", "updated", "modified", "share", "related");
@@ -42,6 +46,7 @@ public record FrontMatter(String title, String description, Integer weight, Stri
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     translationKey = blankToNull(translationKey);
     sourceHash = blankToNull(sourceHash);
+    tags = tags == null ? List.of() : List.copyOf(tags);
   }
 
   @JsonCreator
@@ -53,18 +58,21 @@ public record FrontMatter(String title, String description, Integer weight, Stri
                               @JsonProperty("summary") String summary, @JsonProperty("nav_order") Integer navOrder,
                               @JsonProperty("sidebar_position") Integer sidebarPosition,
                               @JsonProperty("published") Boolean published, @JsonProperty("toc") Boolean toc,
-                              @JsonProperty("permalink") String permalink, @JsonProperty("url") String url) {
+                              @JsonProperty("permalink") String permalink, @JsonProperty("url") String url,
+                              @JsonProperty("tags") Object tags, @JsonProperty("tag") Object tag,
+                              @JsonProperty("categories") Object categories,
+                              @JsonProperty("category") Object category) {
     List<String> allAliases = new ArrayList<>(aliases == null ? List.of() : aliases);
     Stream.of(permalink, url).filter(Objects::nonNull).forEach(allAliases::add);
     return new FrontMatter(title, blankToNull(description) != null ? description : summary,
         firstNonNull(weight, navOrder, sidebarPosition), slug,
         Boolean.TRUE.equals(draft) || Boolean.FALSE.equals(published), allAliases, translationKey, sourceHash,
-        !Boolean.FALSE.equals(toc));
+        !Boolean.FALSE.equals(toc), TagNames.of(tags, tag, categories, category));
   }
 
   /** Front matter of a page that has none. */
   public static FrontMatter none() {
-    return new FrontMatter(null, null, null, null, false, null, null, null, true);
+    return new FrontMatter(null, null, null, null, false, null, null, null, true, List.of());
   }
 
   private static Integer firstNonNull(Integer... values) {

@@ -55,7 +55,25 @@ final class FrontMatterRules {
       }
     }
     return new FrontMatter(frontMatter.title(), frontMatter.description(), frontMatter.weight(), slug,
-        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc());
+        frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc(),
+        checkedTags(frontMatter.tags(), lines, file, diagnostics));
+  }
+
+  /** The tags that can name a page of their own; each other one is an error at the {@code tags} line. */
+  private static List<String> checkedTags(List<String> tags, Map<String, Integer> lines, String file,
+                                          Diagnostics diagnostics) {
+    List<String> usable = new ArrayList<>();
+    for (String tag : tags) {
+      if (TagNames.isUsable(tag)) {
+        usable.add(tag);
+      } else {
+        int line = lines.getOrDefault("tags", lines.getOrDefault("categories", lines.getOrDefault("tag",
+            lines.getOrDefault("category", 1))));
+        diagnostics.error(file, line, 1, "tag '" + tag + "' cannot name a tag page",
+            "write tags with letters, digits, '-', '_', '.', '/' or spaces (no '?', '#', '%' or '..' segments)");
+      }
+    }
+    return usable;
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */
