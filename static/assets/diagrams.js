@@ -5,13 +5,15 @@
 // The page's Content-Security-Policy allows no inline style, and Mermaid writes style attributes and <style>
 // elements: any HTML or XML the browser parses with one in it is a policy violation. While Mermaid draws, its markup
 // is therefore parsed with those renamed, and styles are set through the CSS object model instead, which the
-// policy allows: style attributes as element.style, <style> text as a constructed stylesheet.
+// policy allows: style attributes as element.style, and the <style> text, once the drawing is done, as a
+// constructed stylesheet.
 
 const MERMAID = new URL('vendor/mermaid/mermaid.min.js', import.meta.url).href;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const INERT_NS = 'urn:hanji:inert';
 const STYLE_ATTRIBUTE = 'data-hanji-style';
-const STYLE_TAG = 'hanji-style';
+// A <style> element travels as an SVG <desc> with this attribute: Mermaid's sanitiser keeps both, and neither applies.
+const CSS_CARRIER = 'desc[data-hanji-css]';
 const root = document.documentElement;
 const sheets = new Map();
 
@@ -37,21 +39,15 @@ function loadMermaid() {
 function renamed(markup) {
   return String(markup)
     .replace(/(<[^>]*?\s)style=/gi, '$1' + STYLE_ATTRIBUTE + '=')
-    .replace(/<(\/?)style(?=[\s>])/gi, '<$1' + STYLE_TAG);
+    .replace(/<style(?=[\s>])[^>]*>/gi, '<desc data-hanji-css="">')
+    .replace(/<\/style\s*>/gi, '</desc>');
 }
 
-// Gives the renamed parts of a parsed tree back their meaning, through the CSS object model: style attributes
-// become element.style, and <style> elements become elements of the same name that the browser does not apply,
-// so that Mermaid's markup still serialises as it wrote it.
+// Gives renamed style attributes of a parsed tree back their meaning through the CSS object model (element.style).
 function restore(tree) {
   for (const element of tree.querySelectorAll('[' + STYLE_ATTRIBUTE + ']')) {
     element.style.cssText = element.getAttribute(STYLE_ATTRIBUTE);
     element.removeAttribute(STYLE_ATTRIBUTE);
-  }
-  for (const element of tree.querySelectorAll(STYLE_TAG)) {
-    const inert = element.ownerDocument.createElementNS(INERT_NS, 'style');
-    inert.textContent = element.textContent;
-    element.replaceWith(inert);
   }
   return tree;
 }
@@ -108,19 +104,19 @@ function withoutInlineStyles() {
 // element.style.
 function insert(container, id, svgMarkup) {
   const parsed = new DOMParser().parseFromString(renamed(svgMarkup), 'image/svg+xml').documentElement;
+  const carriers = [...parsed.querySelectorAll(CSS_CARRIER)];
   const sheet = sheets.get(id) || new CSSStyleSheet();
-  sheet.replaceSync([...parsed.querySelectorAll(STYLE_TAG)].map((style) => style.textContent).join('\n'));
+  sheet.replaceSync(carriers.map((carrier) => carrier.textContent).join('\n'));
   if (!sheets.has(id)) {
     sheets.set(id, sheet);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  parsed.querySelectorAll(STYLE_TAG).forEach((style) => style.remove());
+  carriers.forEach((carrier) => carrier.remove());
   const svg = document.importNode(parsed, true);
-  for (const element of [svg, ...svg.querySelectorAll('[' + STYLE_ATTRIBUTE + ']')]) {
-    if (element.hasAttribute(STYLE_ATTRIBUTE)) {
-      element.style.cssText = element.getAttribute(STYLE_ATTRIBUTE);
-      element.removeAttribute(STYLE_ATTRIBUTE);
-    }
+  restore(svg);
+  if (svg.hasAttribute(STYLE_ATTRIBUTE)) {
+    svg.style.cssText = svg.getAttribute(STYLE_ATTRIBUTE);
+    svg.removeAttribute(STYLE_ATTRIBUTE);
   }
   svg.setAttribute('aria-hidden', 'true');
   container.querySelector(':scope > svg')?.remove();

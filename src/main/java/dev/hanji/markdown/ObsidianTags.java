@@ -17,12 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Obsidian's tags in text: {@code #카프카}, {@code #운영/모니터링}, after a space or at the start of a line, with at
- * least one character that is not a digit ({@code #1} is not a tag), never in code or links. Each becomes a
- * {@link Tag} that links to the tag's page.
+ * Obsidian's tags in text: {@code #카프카}, {@code #운영/모니터링}, after a space or at the start of a line, with
+ * at least one character that is not a digit ({@code #1} is not a tag), never in code or links. Each becomes
+ * a {@link Tag} that links to the tag's page.
  */
 final class ObsidianTags implements Parser.ParserExtension {
-  private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{M}\\p{N}_/-]*[\\p{L}\\p{M}_/-][\\p{L}\\p{M}\\p{N}_/-]*)");
+  private static final String TAG_CHARACTER = "[\\p{L}\\p{M}\\p{N}_/-]";
+  private static final Pattern TAG = Pattern.compile(
+      "#(" + TAG_CHARACTER + "*[\\p{L}\\p{M}_/-]" + TAG_CHARACTER + "*)");
 
   @Override
   public void parserOptions(MutableDataHolder options) {

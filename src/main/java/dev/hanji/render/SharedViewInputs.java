@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What every page's {@link PageView} takes from the rest of the site: each page's place, title and
- * description and tags (the sidebar, breadcrumbs, section and tag lists, reading order and language switchers are made of
- * them) and the state of each translation. Two pages' views are equal when these are equal and the pages
+ * description and tags (the sidebar, breadcrumbs, section and tag lists, reading order and language switchers
+ * are made of them) and the state of each translation. Two pages' views are equal when these are equal and the pages
  * and their bodies are, which lets a preview rebuild skip making the views of pages nothing changed for.
  * Settings and message bundles are not here: a change to them starts a build afresh.
  *

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * The YAML block at the top of a page, between {@code ---} lines. Every key is optional. Keys other site
  * generators write are accepted: Jekyll's, Hugo's, Docusaurus's and Obsidian's that mean the same as one here
- * ({@code summary}, {@code nav_order}, {@code sidebar_position}, {@code published: false}, {@code permalink},
- * {@code url}) count as it; the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are ignored, unless a key is a
+ * ({@code summary}, Jekyll's {@code excerpt}, {@code nav_order}, {@code sidebar_position}, {@code published: false},
+ * {@code permalink}, {@code url}, {@code tags}, {@code categories}) count as it; the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are ignored, unless a key is a
  * likely typo of a known one ({@code wieght}), which is an error with "did you mean".
  *
  * @param title          page title; defaults to the first {@code #} heading, else the file name
@@ -35,7 +35,7 @@ public record FrontMatter(String title, String description, Integer weight, Stri
   /** Keys of other generators that mean nothing here yet: accepted, and known to the typo check. */
   public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "date", "lastmod", "last_modified_at",
       "author", "authors", "cssclasses", "cssclass", "comments", "math",
-      "mermaid", "pin", "image", "keywords", "excerpt", "hidden", "type", "sidebar_label", "id", "hide", "icon",
+      "mermaid", "pin", "image", "keywords", "hidden", "type", "sidebar_label", "id", "hide", "icon",
       "toc_sticky", "render_with_liquid", "publishDate", "expiryDate", "linkTitle", "menu", "parent", "has_children",
       "nav_exclude", "created", "updated", "modified", "share", "related");
 
@@ -61,10 +61,12 @@ public record FrontMatter(String title, String description, Integer weight, Stri
                               @JsonProperty("permalink") String permalink, @JsonProperty("url") String url,
                               @JsonProperty("tags") Object tags, @JsonProperty("tag") Object tag,
                               @JsonProperty("categories") Object categories,
-                              @JsonProperty("category") Object category) {
+                              @JsonProperty("category") Object category, @JsonProperty("excerpt") String excerpt) {
     List<String> allAliases = new ArrayList<>(aliases == null ? List.of() : aliases);
     Stream.of(permalink, url).filter(Objects::nonNull).forEach(allAliases::add);
-    return new FrontMatter(title, blankToNull(description) != null ? description : summary,
+    String written = Stream.of(description, summary, excerpt).map(FrontMatter::blankToNull).filter(Objects::nonNull)
+        .findFirst().orElse(null);
+    return new FrontMatter(title, written,
         firstNonNull(weight, navOrder, sidebarPosition), slug,
         Boolean.TRUE.equals(draft) || Boolean.FALSE.equals(published), allAliases, translationKey, sourceHash,
         !Boolean.FALSE.equals(toc), TagNames.of(tags, tag, categories, category));
