@@ -33,7 +33,7 @@ final class PageViewFactory {
     boolean isHome = page.url().equals(site.langPrefix(lang));
     return new PageView(lang, page.kind().name().toLowerCase(Locale.ROOT), title,
         isHome ? siteTitle : title + " · " + siteTitle,
-        page.description().isEmpty() ? settings.descriptionIn(lang) : page.description(), siteTitle, root,
+        description(page, title), siteTitle, root,
         link(root, site.langPrefix(lang)), absolute(page.url()), ogLocale(lang), ogAlternates(page),
         alternates(page, root), switchers(page, root), navigation(page, root, site.home(lang)),
         settings.links().stream().map(l -> new PageView.Link(l.label().getOrDefault(lang, l.url()), l.url())).toList(),
@@ -51,6 +51,15 @@ final class PageViewFactory {
   private List<PageView.Link> tags(Page page, String root) {
     return page.tags().stream().map(tag -> new PageView.Link("#" + tag,
         link(root, site.langPrefix(page.lang()) + TagNames.pageUrl(tag)))).toList();
+  }
+
+  /**
+   * The meta description: the page's, else the site's, else the title (an empty one makes the {@code content}
+   * attribute disappear, which is invalid HTML).
+   */
+  private String description(Page page, String title) {
+    String description = page.description().isEmpty() ? settings.descriptionIn(page.lang()) : page.description();
+    return description.isEmpty() ? title : description;
   }
 
   /** A page shows its table of contents unless its front matter says {@code toc: false}. */

@@ -99,4 +99,15 @@ class BlogAndBookTest {
     String sitemap = new String(blog.files().get("sitemap.xml"), StandardCharsets.UTF_8);
     assertTrue(sitemap.contains("tags/kafka/"), sitemap);
   }
+
+  @Test
+  void aTagThatCannotNameAPageIsAnErrorAtItsLine(@TempDir Path dir) {
+    TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
+    TestSites.write(dir, "content/ko/index.md", "---\ntitle: 메모\ntags: [좋은 태그, \"c++?\"]\n---\n본문\n");
+    dev.hanji.core.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.hanji.core.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
+    assertEquals(List.of("content/ko/index.md:3:1: error: tag 'c++?' cannot name a tag page — write tags with letters,"
+        + " digits, '-', '_', '.', '/' or spaces (no '?', '#', '%' or '..' segments)"),
+        failed.diagnostics().stream().map(Diagnostic::toString).toList());
+  }
 }
