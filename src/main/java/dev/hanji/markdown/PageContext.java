@@ -30,7 +30,7 @@ public record PageContext(String lang, String sourcePath, String displayPath, in
     Optional<String> urlOf(String lang, String sourcePath);
 
     /**
-     * The paths, inside {@code lang}'s folder, of every page source and attachment whose file name is
+     * The paths, inside {@code lang}'s folder, of every built page's source and every attachment whose file name is
      * {@code fileName} ignoring case ({@code 노트.md}, {@code 그림.png}), as wiki links find them; none by default.
      */
     default List<String> pathsNamed(String lang, String fileName) {

@@ -68,12 +68,7 @@ final class WikiLinkTargets {
     if (!note) {
       return Optional.of(SitePaths.relative(page.url(), page.langPrefix() + path.get()));
     }
-    String url = page.pages().urlOf(page.lang(), path.get()).orElse(null);
-    if (url == null) { // a draft, or a page the build left out
-      state.flagLink("wiki link to a page that is not built: '" + link.getChars() + "'",
-          "publish " + path.get() + " (remove draft: true) or correct the link");
-      return Optional.empty();
-    }
+    String url = page.pages().urlOf(page.lang(), path.get()).orElseThrow(); // pathsNamed lists built pages
     addAnchor(state, at, url, fragment, link);
     return Optional.of(SitePaths.relative(page.url(), url + (fragment.isEmpty() ? "" : "#" + fragment)));
   }
