@@ -159,7 +159,10 @@ final class BuildCache {
         () -> new Parse(source.body(), title, parse.apply(source))).parsed();
   }
 
-  /** Sets the URL of every source page for this build; bodies are forgotten if any URL changed. */
+  /**
+   * Sets the URL of every source page, and the files wiki links find by name, for this build; bodies are forgotten
+   * if any changed.
+   */
   synchronized void useLinks(Map<String, String> urlBySource) {
     if (!urlBySource.equals(links)) {
       bodies.clear();

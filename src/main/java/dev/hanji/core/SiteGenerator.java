@@ -60,6 +60,8 @@ import java.util.function.Supplier;
 public final class SiteGenerator {
   /** The site's own script, loaded by every page. */
   static final String SITE_SCRIPT = "assets/site.js";
+  /** Draws Mermaid diagrams with the site's copy of Mermaid; loaded only by pages that have one. */
+  static final String DIAGRAM_SCRIPT = "assets/diagrams.js";
 
   private final BuildOptions options;
   private final BuildCache cache;
@@ -163,8 +165,8 @@ public final class SiteGenerator {
     SortedMap<String, Theme.StaticFile> staticFiles = Theme.staticFiles(options, folders, diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
-    PageWriter pages = new PageWriter(site, markdown, messages, imageSizes(staticFiles, sources, site), output,
-        diagnostics, templateProblems);
+    PageWriter pages = new PageWriter(site, new SiteLookup(site, sources.assets()), markdown, messages,
+        imageSizes(staticFiles, sources, site), output, diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
     addAssets(staticFiles, sources, site, calculators, pages.searchPages, output, diagnostics);
     diagnostics.addAll(templateProblems);
@@ -194,14 +196,16 @@ public final class SiteGenerator {
     private final SiteOutput output;
     private final Diagnostics diagnostics;
     private final TemplateRenderer templates;
-    private final Map<String, String> urlBySource = new TreeMap<>();
+    private final SiteLookup lookup;
     private final SharedViewInputs sharedViewInputs;
     /** Every page with a body analysed for search, in no order (the index writer sorts them). */
     private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
 
-    PageWriter(Site site, MarkdownRenderer markdown, Messages messages, Function<String, Optional<ImageSize>> images,
-               SiteOutput output, Diagnostics diagnostics, Diagnostics templateProblems) {
+    PageWriter(Site site, SiteLookup lookup, MarkdownRenderer markdown, Messages messages,
+               Function<String, Optional<ImageSize>> images, SiteOutput output, Diagnostics diagnostics,
+               Diagnostics templateProblems) {
       this.site = site;
+      this.lookup = lookup;
       this.markdown = markdown;
       this.messages = messages;
       this.images = images;
@@ -209,9 +213,7 @@ public final class SiteGenerator {
       this.diagnostics = diagnostics;
       this.templates = new TemplateRenderer(options.templatesDir(), site, messages,
           Theme.templateDisplay(options, TemplateRenderer.PAGE_TEMPLATE + ".html"), templateProblems);
-      site.pages().forEach(page -> page.sourceFile()
-          .ifPresent(source -> urlBySource.put(source.lang() + ":" + source.path(), page.url())));
-      cache.useLinks(urlBySource);
+      cache.useLinks(lookup.fingerprint());
       this.sharedViewInputs = cache.sharedViewInputs(() -> SharedViewInputs.of(site));
     }
 
@@ -243,22 +245,31 @@ public final class SiteGenerator {
       if (body != null && body.embeds().contains("calculator")) {
         scripts.add(Calculators.RUNTIME_PATH);
       }
+      if (body != null && body.embeds().contains(RenderedMarkdown.MERMAID)) {
+        scripts.add(DIAGRAM_SCRIPT);
+      }
       output.write(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
           () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))));
       if (body == null) {
         return Optional.empty();
       }
-      searchPages.add(cache.searchPage(page.url(), page.title(), body, () -> AnalysedPage.of(
-          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), body.html()))));
+      // the tags are part of what is indexed: a new tag in the front matter alone indexes the page again
+      searchPages.add(cache.searchPage(page.url(), page.title() + "\n" + page.tags(), body, () -> AnalysedPage.of(
+          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), tagsHtml(page) + body.html()))));
       return Optional.of(new KeptPage(new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()),
           body.anchors()));
+    }
+
+    /** The page's tags as a paragraph that search reads before the body, so that a tag finds its pages. */
+    private static String tagsHtml(Page page) {
+      return page.tags().isEmpty() ? "" : "<p>" + org.jsoup.nodes.Entities.escape(
+          page.tags().stream().map(tag -> "#" + tag).collect(java.util.stream.Collectors.joining(" "))) + "</p>";
     }
 
     private RenderedMarkdown body(Page page) {
       SourceFile source = page.source();
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
-          page.url(), site.langPrefix(page.lang()),
-          (lang, path) -> Optional.ofNullable(urlBySource.get(lang + ":" + path)),
+          page.url(), site.langPrefix(page.lang()), lookup,
           key -> messages.get(page.lang(), key), images);
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
         ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : parse(markdown, source);

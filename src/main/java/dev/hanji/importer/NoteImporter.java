@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,11 +115,18 @@ public final class NoteImporter {
       Map<String, String> slugMapping, Attachments attachments, Diagnostics diagnostics) {
     List<PlannedPage> pages = new ArrayList<>();
     Set<String> usedSlugs = new HashSet<>();
+    List<String> slugs = new ArrayList<>();
+    Map<String, String> slugByTitle = new HashMap<>();
+    for (NoteSections.Section section : sections) {
+      String slug = uniqueSlug(slugMapping.getOrDefault(section.title(), Slugs.of(section.title())), usedSlugs);
+      slugs.add(slug);
+      slugByTitle.putIfAbsent(section.title().strip().toLowerCase(Locale.ROOT), slug);
+    }
     for (int s = 0; s < sections.size(); s++) {
       NoteSections.Section section = sections.get(s);
-      String slug = uniqueSlug(slugMapping.getOrDefault(section.title(), Slugs.of(section.title())), usedSlugs);
+      String slug = slugs.get(s);
       List<String> repairs = new ArrayList<>();
-      String body = pageBody(section, slug, attachments, diagnostics, repairs);
+      String body = pageBody(section, slug, attachments, new SectionLinks(slugByTitle), diagnostics, repairs);
       String content = FrontMatter.of(section.title(), (s + 1) * 10, slug) + "\n" + body;
       pages.add(new PlannedPage(targetDir.resolve(slug + ".md"), content, repairs));
     }
@@ -133,10 +142,11 @@ public final class NoteImporter {
   }
 
   private static String pageBody(NoteSections.Section section, String slug, Attachments attachments,
-      Diagnostics diagnostics, List<String> repairs) {
+      SectionLinks sectionLinks, Diagnostics diagnostics, List<String> repairs) {
     List<String> body = new ArrayList<>(section.body().size());
     for (int i = 0; i < section.body().size(); i++) {
-      body.add(attachments.rewrite(section.body().get(i), section.lineNumbers().get(i), slug, diagnostics));
+      String line = attachments.rewrite(section.body().get(i), section.lineNumbers().get(i), slug, diagnostics);
+      body.add(sectionLinks.retarget(line));
     }
     int from = firstContentLine(body);
     int to = lastContentLine(body) + 1;

@@ -59,7 +59,8 @@ public final class MarkdownRenderer {
         // whose nodes it renders (tables), and PageRendering last.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), DefinitionExtension.create(), new GfmEmphasis(), new GfmInlineParsing(),
+            AdmonitionExtension.create(), new Callouts(), DefinitionExtension.create(), new GfmEmphasis(),
+            new GfmInlineParsing(), new WikiLinks(), new ObsidianTags(),
             new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))
         .set(TablesExtension.COLUMN_SPANS, false)
@@ -115,7 +116,7 @@ public final class MarkdownRenderer {
    */
   public ParsedMarkdown parse(String body, String frontMatterTitle) {
     return DeepStack.call(() -> parseHere(body, frontMatterTitle))
-        .orElseGet(() -> new ParsedMarkdown(parser.parse(""), Optional.empty(), true));
+        .orElseGet(() -> new ParsedMarkdown(parser.parse(""), Optional.empty(), true, List.of()));
   }
 
   private ParsedMarkdown parseHere(String body, String frontMatterTitle) {
@@ -131,7 +132,19 @@ public final class MarkdownRenderer {
         heading.unlink();
       }
     }
-    return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false);
+    return new ParsedMarkdown(document, Optional.ofNullable(title).filter(t -> !t.isEmpty()), false,
+        tagsOf(document));
+  }
+
+  /** The Obsidian tags of a body, each once, in the order written. */
+  private static List<String> tagsOf(Document document) {
+    Set<String> tags = new LinkedHashSet<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof ObsidianTags.Tag tag) {
+        tags.add(tag.name());
+      }
+    }
+    return List.copyOf(tags);
   }
 
   /** A heading's text as a reader sees it: escapes and entities resolved, except inside code spans. */

@@ -1,6 +1,7 @@
 package dev.hanji.markdown;
 
 import dev.hanji.sources.ImageSize;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * @param bodyLine    file line on which the Markdown body starts
  * @param url         the page's output URL, relative to the site root ({@code en/raid/})
  * @param langPrefix  where the language's pages live ({@code ""} or {@code en/})
- * @param pages       finds a page's URL by language and source path
+ * @param pages       finds a page's URL by language and source path, and files by name
  * @param messages    UI text of the page's language by key
  * @param imageSizes  the intrinsic size of a site file by its path from the site root ({@code images/a.svg}),
  *                    if it is an image the build can measure
@@ -27,6 +28,14 @@ public record PageContext(String lang, String sourcePath, String displayPath, in
   public interface PageLookup {
     /** The URL (relative to the site root) of the page at {@code sourcePath} in {@code lang}, if it exists. */
     Optional<String> urlOf(String lang, String sourcePath);
+
+    /**
+     * The paths, inside {@code lang}'s folder, of every built page's source and every attachment whose file name is
+     * {@code fileName} ignoring case ({@code 노트.md}, {@code 그림.png}), as wiki links find them; none by default.
+     */
+    default List<String> pathsNamed(String lang, String fileName) {
+      return List.of();
+    }
   }
 
   /** The folder of the source file inside the language folder, empty at the top. */

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.hanji.core.SitePaths;
+import dev.hanji.sources.TagNames;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.jsoup.nodes.Entities;
  * become page URLs.
  */
 final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  private static final String MERMAID = RenderedMarkdown.MERMAID;
 
   private final Map<String, BlockEmbedder> embedders;
   private final CodeHighlighter highlighter;
@@ -74,6 +77,10 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition),
+          new NodeRenderingHandler<>(Callouts.Callout.class, this::renderCalloutBlock),
+          new NodeRenderingHandler<>(ObsidianTags.Tag.class, this::renderTag),
+          new NodeRenderingHandler<>(WikiLinks.WikiLink.class,
+              (link, context, html) -> WikiLinkTargets.render(link, stateOf(link), html)),
           new NodeRenderingHandler<>(HtmlBlock.class, this::renderRawBlock),
           new NodeRenderingHandler<>(HtmlInline.class, this::renderRawInline),
           new NodeRenderingHandler<>(AutoLink.class, this::renderAutolink));
@@ -123,12 +130,27 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         renderEmbed(embedder, block, html);
         return;
       }
+      if (kind.equals(MERMAID)) {
+        renderDiagram(block, html);
+        return;
+      }
       String language = highlighter.languageOf(kind);
       String code = block.getContentChars().normalizeEOL();
       // Inside openPre/closePre the writer keeps every space, tab and blank line of the code.
       html.line().raw("<pre class=\"code\"><code class=\"language-")
           .raw(language.isEmpty() ? "text" : language).raw("\">").openPre()
           .raw(highlighter.highlight(code, language)).closePre().raw("</code></pre>").line();
+    }
+
+    /**
+     * A Mermaid diagram: its source as text inside an element of class {@code mermaid}, which the site's copy of
+     * Mermaid draws into on pages that have one (readers without scripts, and search, read the source).
+     */
+    private void renderDiagram(FencedCodeBlock block, HtmlWriter html) {
+      String source = block.getContentChars().normalizeEOL();
+      String markup = "<div class=\"mermaid\"><pre class=\"mermaid-source\"><code>" + Entities.escape(source)
+          + "</code></pre></div>";
+      html.line().raw(stateOf(block).placeholderFor(MERMAID, markup)).line();
     }
 
     private void renderEmbed(BlockEmbedder embedder, FencedCodeBlock block, HtmlWriter html) {
@@ -139,16 +161,45 @@ final class PageRendering implements Parser.ParserExtension, HtmlRenderer.HtmlRe
       embedded.ifPresent(markup -> html.line().raw(state.placeholderFor(embedder.kind(), markup)).line());
     }
 
+    /** A {@code #태그} in text links to the tag's page. */
+    private void renderTag(ObsidianTags.Tag tag, NodeRendererContext context, HtmlWriter html) {
+      RenderState state = stateOf(tag);
+      PageContext page = state.page();
+      SourcePosition at = SourcePosition.of(tag, page.bodyLine());
+      String href = SitePaths.relative(page.url(), page.langPrefix() + TagNames.pageUrl(tag.name()));
+      state.addLink(at.line(), at.column(), tag.getChars().toString(), href);
+      html.attr("class", "tag").attr("href", href).withAttr().tag("a", false, false,
+          () -> html.text(tag.getChars().toString()));
+    }
+
     private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
       String kind = block.getInfo().toString().toLowerCase(Locale.ROOT);
-      String title = block.getTitle().toString().trim();
-      if (title.isEmpty()) {
-        title = stateOf(block).page().messages().apply("admonition." + kind);
+      renderCallout(block, kind, block.getTitle().toString().trim(), false, false, context, html);
+    }
+
+    private void renderCalloutBlock(Callouts.Callout callout, NodeRendererContext context, HtmlWriter html) {
+      renderCallout(callout, callout.type(), callout.title(), callout.foldable(), callout.open(), context, html);
+    }
+
+    /**
+     * One callout, whichever way it was written: an {@code <aside>} with its title, or, when it folds, a
+     * {@code <details>} whose {@code <summary>} is the title. Without a written title, the type's title in the
+     * page's language.
+     */
+    private void renderCallout(Node block, String kind, String writtenTitle, boolean foldable, boolean open,
+                               NodeRendererContext context, HtmlWriter html) {
+      String title = writtenTitle.isEmpty() ? stateOf(block).page().messages().apply("admonition." + kind)
+          : writtenTitle;
+      String classes = "admonition admonition-" + Entities.escape(kind);
+      if (foldable) {
+        html.line().raw("<details class=\"" + classes + "\"" + (open ? " open" : "") + ">").line();
+        html.raw("<summary class=\"admonition-title\">" + Entities.escape(title) + "</summary>").line();
+      } else {
+        html.line().raw("<aside class=\"" + classes + "\">").line();
+        html.raw("<p class=\"admonition-title\">" + Entities.escape(title) + "</p>").line();
       }
-      html.line().raw("<aside class=\"admonition admonition-" + Entities.escape(kind) + "\">").line();
-      html.raw("<p class=\"admonition-title\">" + Entities.escape(title) + "</p>").line();
       context.renderChildren(block);
-      html.raw("</aside>").line();
+      html.raw(foldable ? "</details>" : "</aside>").line();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.hanji.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,15 +13,20 @@ import java.util.Optional;
  * @param firstTitle the text of the leading level-1 heading, if the body started with one and it left the body
  * @param tooComplex whether the parser gave up (nesting too deep); the document is then empty and rendering
  *                   reports the page
+ * @param tags       the Obsidian tags written in the body ({@code #카프카}), each once, in order
  */
-public record ParsedMarkdown(Document document, Optional<String> firstTitle, boolean tooComplex) {
+public record ParsedMarkdown(Document document, Optional<String> firstTitle, boolean tooComplex, List<String> tags) {
+
+  public ParsedMarkdown {
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
 
   /**
    * The same parse without its tree, for a build that parses the body again when it renders it: a tree is many
    * times the size of its text, and a large site's trees do not fit in memory together.
    */
   public ParsedMarkdown withoutTree() {
-    return new ParsedMarkdown(null, firstTitle, tooComplex);
+    return new ParsedMarkdown(null, firstTitle, tooComplex, tags);
   }
 
   /**

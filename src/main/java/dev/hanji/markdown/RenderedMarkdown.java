@@ -9,11 +9,13 @@ import java.util.Set;
  * @param html        sanitised body HTML
  * @param headings    every heading with its id, in document order
  * @param anchors     links to headings of other pages (or this one), to check once every page is rendered
- * @param embeds      the kinds of embedded blocks used ({@code calculator}, {@code glossary})
+ * @param embeds      the kinds of embedded blocks used ({@code calculator}, {@code glossary}, {@link #MERMAID})
  * @param links       every link written in the body (Markdown or raw HTML), with its source position
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<AnchorLink> anchors, Set<String> embeds,
                                List<WrittenLink> links) {
+  /** The embed kind of a Mermaid diagram ({@code ```mermaid}): a page that has one loads the diagram script. */
+  public static final String MERMAID = "mermaid";
 
   /**
    * A link as written in the page's source, so the link checker can point a broken link at its line.

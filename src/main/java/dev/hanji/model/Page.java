@@ -2,8 +2,10 @@ package dev.hanji.model;
 
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.sources.SourceFile;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One page of the site in one language: where it comes from, where it goes, and how navigation
@@ -41,7 +43,11 @@ public record Page(Kind kind, String lang, String url, String key, String title,
     /** The translation status page. */
     TRANSLATIONS,
     /** The page for unknown paths. */
-    NOT_FOUND
+    NOT_FOUND,
+    /** The list of a language's tags ({@code tags/}). */
+    TAGS,
+    /** The pages with one tag ({@code tags/카프카/}). */
+    TAG
   }
 
   public Page {
@@ -52,6 +58,19 @@ public record Page(Kind kind, String lang, String url, String key, String title,
   /** The source file, if the page has one. */
   public Optional<SourceFile> sourceFile() {
     return Optional.ofNullable(source);
+  }
+
+  /**
+   * The page's tags: those of its front matter, then those written in its body ({@code #카프카}), each once;
+   * none for a page without a source.
+   */
+  public List<String> tags() {
+    if (source == null) {
+      return List.of();
+    }
+    Set<String> tags = new LinkedHashSet<>(source.frontMatter().tags());
+    tags.addAll(parsed.tags());
+    return List.copyOf(tags);
   }
 
   /** Whether the page lists child pages (a section). */

@@ -6,6 +6,7 @@ import dev.hanji.sources.Messages;
 import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
 import dev.hanji.sources.SourceFile;
+import dev.hanji.sources.TagNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
 /**
  * The model stage: turns parsed sources into a {@link Site}. It decides each page's URL (file name or
  * {@code slug}, folders as sections, {@code index.md} or else {@code README.md} as a section's page),
- * generates the pages that have no source (empty sections, search, translation status, 404), orders
- * navigation (weight, then natural file-name order), pairs languages and judges translations.
+ * generates the pages that have no source (empty sections, tags, search, translation status, 404), orders
+ * navigation (weight, else the order of a folder's {@code SUMMARY.md}, then natural file-name order), pairs
+ * languages and judges translations.
  */
 public final class SiteModelBuilder {
   private static final Comparator<Page> NAVIGATION_ORDER = Comparator
@@ -35,6 +37,7 @@ public final class SiteModelBuilder {
   private final Messages messages;
   private final Diagnostics diagnostics;
   private final Map<String, Page> byUrl = new TreeMap<>();
+  private final Map<String, List<Page>> taggedPages = new TreeMap<>();
 
   /**
    * A parsed page source.
@@ -76,8 +79,20 @@ public final class SiteModelBuilder {
     return builder.finish(glossary, commitDates);
   }
 
-  private void addLanguage(String lang, List<ParsedSource> sources) {
+  private void addLanguage(String lang, List<ParsedSource> allSources) {
     String prefix = langPrefix(lang);
+    List<SourceFile> files = allSources.stream().map(ParsedSource::source).toList();
+    Map<String, BookSummary.Entry> summaries = new TreeMap<>();
+    List<ParsedSource> sources = new ArrayList<>();
+    for (ParsedSource source : allSources) {
+      if (BookSummary.isSummary(source.source())) {
+        BookSummary.entries(source.source()).forEach(summaries::putIfAbsent);
+        if (!BookSummary.isLinked(source.source(), files)) {
+          continue;
+        }
+      }
+      sources.add(source);
+    }
     Set<String> folders = new TreeSet<>(Set.of("")); // a language without pages still gets a home page
     Set<String> foldersWithIndex = new TreeSet<>();
     for (ParsedSource source : sources) {
@@ -86,9 +101,13 @@ public final class SiteModelBuilder {
         foldersWithIndex.add(source.source().folder());
       }
     }
+    List<Page> pages = new ArrayList<>();
     for (ParsedSource source : sources) {
-      add(pageFor(source, prefix, foldersWithIndex));
+      Page page = pageFor(source, prefix, foldersWithIndex, summaries.get(source.source().path()));
+      add(page);
+      pages.add(page);
     }
+    addTagPages(lang, prefix, pages);
     for (String folder : folders) {
       String url = folderUrl(prefix, folder);
       if (!byUrl.containsKey(url)) {
@@ -104,6 +123,28 @@ public final class SiteModelBuilder {
     }
   }
 
+  /**
+   * A page per tag of the language's pages ({@code tags/카프카/}, listing them) and a page listing the tags
+   * ({@code tags/}); none when no page has a tag.
+   */
+  private void addTagPages(String lang, String prefix, List<Page> pages) {
+    Map<String, List<Page>> byTag = new TreeMap<>();
+    pages.stream().sorted(Comparator.comparing(Page::url))
+        .forEach(page -> page.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(page)));
+    if (byTag.isEmpty()) {
+      return;
+    }
+    String index = prefix + TagNames.INDEX_URL;
+    add(new Page(Page.Kind.TAGS, lang, index, "@tags", messages.get(lang, "tags.title"), "", null, "", null, null,
+        null, List.of()));
+    byTag.forEach((tag, tagged) -> {
+      String url = prefix + TagNames.pageUrl(tag);
+      add(new Page(Page.Kind.TAG, lang, url, "@tag:" + tag, "#" + tag, "", null, tag,
+          index, null, null, List.of()));
+      taggedPages.put(url, tagged);
+    });
+  }
+
   private static void addFolderAndParents(String folder, Set<String> folders) {
     String current = folder;
     while (!current.isEmpty()) {
@@ -113,7 +154,12 @@ public final class SiteModelBuilder {
     }
   }
 
-  private Page pageFor(ParsedSource parsed, String prefix, Set<String> foldersWithIndex) {
+  /**
+   * The page of a source; {@code listed} is its entry in a book summary ({@code SUMMARY.md}), or null: it orders the
+   * page when the front matter gives no weight, and titles it when neither the front matter nor a leading heading
+   * does.
+   */
+  private Page pageFor(ParsedSource parsed, String prefix, Set<String> foldersWithIndex, BookSummary.Entry listed) {
     SourceFile source = parsed.source();
     String folder = source.folder();
     String name = source.baseName();
@@ -124,10 +170,15 @@ public final class SiteModelBuilder {
     String key = source.frontMatter().translationKey() != null ? source.frontMatter().translationKey()
         : (folder.isEmpty() ? "" : folder + "/") + (isIndex ? "index" : name);
     String title = source.frontMatter().title() != null ? source.frontMatter().title()
-        : parsed.parsed().firstTitle().orElseGet(() -> fallbackTitle(source.lang(), folder, isIndex, name));
+        : parsed.parsed().firstTitle().orElseGet(() -> listed != null && !listed.title().isEmpty() ? listed.title()
+            : fallbackTitle(source.lang(), folder, isIndex, name));
+    Integer weight = source.frontMatter().weight();
+    if (weight == null && listed != null) {
+      weight = listed.order();
+    }
     String section = isIndex ? parentSection(prefix, folder) : folderUrl(prefix, folder);
     return new Page(isIndex ? Page.Kind.SECTION : Page.Kind.PAGE, source.lang(), url, key, title,
-        source.frontMatter().description(), source.frontMatter().weight(),
+        source.frontMatter().description(), weight,
         isIndex ? lastSegment(folder) : name, section, source, parsed.parsed(),
         // a permalink that is the page's own URL (Jekyll writes them so) redirects nowhere
         source.frontMatter().aliases().stream().filter(alias -> !alias.equals(url)).toList());
@@ -210,6 +261,7 @@ public final class SiteModelBuilder {
       }
       byKey.computeIfAbsent(page.key(), key -> new TreeMap<>()).putIfAbsent(page.lang(), page);
     }
+    taggedPages.forEach((url, pages) -> children.put(url, new ArrayList<>(pages)));
     children.values().forEach(list -> list.sort(NAVIGATION_ORDER));
     return new Site(settings, glossary, byUrl, children, byKey, translations(byKey), commitDates);
   }

@@ -59,7 +59,8 @@ public final class SiteFiles {
   }
 
   private static boolean isListed(Page page) {
-    return List.of(Page.Kind.PAGE, Page.Kind.SECTION, Page.Kind.GENERATED_SECTION).contains(page.kind());
+    return List.of(Page.Kind.PAGE, Page.Kind.SECTION, Page.Kind.GENERATED_SECTION, Page.Kind.TAGS, Page.Kind.TAG)
+        .contains(page.kind());
   }
 
   private static String absolute(Site site, String url) {

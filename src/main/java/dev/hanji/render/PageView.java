@@ -42,6 +42,7 @@ import java.util.List;
  * @param modified        when the page last changed ({@code lastmod}, else its last commit, else {@code date}), or
  *                        null
  * @param published       when the page was published (its front matter's {@code date}), or null
+ * @param tags            links to the pages of the page's tags
  */
 public record PageView(String lang, String kind, String title, String documentTitle, String description,
                        String siteTitle, String root, String home, String canonical, String ogLocale,
@@ -50,7 +51,7 @@ public record PageView(String lang, String kind, String title, String documentTi
                        Link next, List<TocEntry> toc, String body, List<Child> children, String editUrl,
                        String staleNotice, String searchAction, String translationsHref, List<String> scripts,
                        List<TranslationRow> translations, String titleId, List<Link> elsewhere, Dated modified,
-                       Dated published) {
+                       Dated published, List<Link> tags) {
 
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {

@@ -8,6 +8,7 @@ import dev.hanji.model.TranslationStatus;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
+import dev.hanji.sources.TagNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class PageViewFactory {
     boolean isHome = page.url().equals(site.langPrefix(lang));
     return new PageView(lang, page.kind().name().toLowerCase(Locale.ROOT), title,
         isHome ? siteTitle : title + " · " + siteTitle,
-        page.description().isEmpty() ? settings.descriptionIn(lang) : page.description(), siteTitle, root,
+        description(page, title), siteTitle, root,
         link(root, site.langPrefix(lang)), absolute(page.url()), ogLocale(lang), ogAlternates(page),
         alternates(page, root), switchers(page, root), navigation(page, root, site.home(lang)),
         settings.links().stream().map(l -> new PageView.Link(l.label().getOrDefault(lang, l.url()), l.url())).toList(),
@@ -45,7 +46,7 @@ final class PageViewFactory {
         translationsHref(lang, root), scripts.stream().map(s -> link(root, s)).toList(),
         page.kind() == Page.Kind.TRANSLATIONS ? translationRows(lang, root) : List.of(), titleId(page, body),
         isHome && !site.hasPages(lang) ? elsewhere(lang, root) : List.of(), dated(site.modified(page), lang),
-        dated(site.published(page), lang));
+        dated(site.published(page), lang), tags(page, root));
   }
 
   private static PageView.Dated dated(Optional<PageDate> date, String lang) {
@@ -55,6 +56,21 @@ final class PageViewFactory {
   /** The link to the translation status page; empty on a site in one language, which has none. */
   private String translationsHref(String lang, String root) {
     return settings.languages().size() > 1 ? link(root, site.langPrefix(lang) + "translations/") : "";
+  }
+
+  /** Links to the pages of a page's tags. */
+  private List<PageView.Link> tags(Page page, String root) {
+    return page.tags().stream().map(tag -> new PageView.Link("#" + tag,
+        link(root, site.langPrefix(page.lang()) + TagNames.pageUrl(tag)))).toList();
+  }
+
+  /**
+   * The meta description: the page's, else the site's, else the title (an empty one makes the {@code content}
+   * attribute disappear, which is invalid HTML).
+   */
+  private String description(Page page, String title) {
+    String description = page.description().isEmpty() ? settings.descriptionIn(page.lang()) : page.description();
+    return description.isEmpty() ? title : description;
   }
 
   /** A page shows its table of contents unless its front matter says {@code toc: false}. */
@@ -176,7 +192,9 @@ final class PageViewFactory {
   }
 
   private List<PageView.Child> children(Page page, String root) {
-    if (!page.isSection() || page.section() == null) {
+    boolean listing = page.isSection() && page.section() != null || page.kind() == Page.Kind.TAGS
+        || page.kind() == Page.Kind.TAG;
+    if (!listing) {
       return List.of();
     }
     return site.children(page).stream()

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What every page's {@link PageView} takes from the rest of the site: each page's place, title and
- * description (the sidebar, breadcrumbs, section lists, reading order and language switchers are made of
- * them) and the state of each translation. Two pages' views are equal when these are equal and the pages
+ * description and tags (the sidebar, breadcrumbs, section and tag lists, reading order and language switchers
+ * are made of them) and the state of each translation. Two pages' views are equal when these are equal and the pages
  * and their bodies are, which lets a preview rebuild skip making the views of pages nothing changed for.
  * Settings and message bundles are not here: a change to them starts a build afresh.
  *
@@ -19,7 +19,8 @@ public record SharedViewInputs(List<PageShape> pages, List<TranslationShape> tra
 
   /** What a view shows of one page. */
   record PageShape(Page.Kind kind, String lang, String url, String key, String title, String description,
-                   Integer weight, String sortName, String section, List<String> aliases, String sourceFile) {
+                   Integer weight, String sortName, String section, List<String> aliases, String sourceFile,
+                   List<String> tags) {
   }
 
   /** What a view shows of one translation. */
@@ -36,6 +37,6 @@ public record SharedViewInputs(List<PageShape> pages, List<TranslationShape> tra
   private static PageShape shapeOf(Page page) {
     return new PageShape(page.kind(), page.lang(), page.url(), page.key(), page.title(), page.description(),
         page.weight(), page.sortName(), page.section(), page.aliases(),
-        page.source() == null ? null : page.source().displayPath());
+        page.source() == null ? null : page.source().displayPath(), page.tags());
   }
 }

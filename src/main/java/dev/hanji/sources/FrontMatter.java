@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 /**
  * The YAML block at the top of a page, between {@code ---} lines. Every key is optional. Keys other site
  * generators write are accepted: Jekyll's, Hugo's, Docusaurus's and Obsidian's that mean the same as one here
- * ({@code summary}, {@code nav_order}, {@code sidebar_position}, {@code published: false}, {@code permalink},
- * {@code url}, {@code last_modified_at}) count as it; the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are
- * ignored, unless a key is a likely typo of a known one ({@code wieght}), which is an error with "did you mean".
+ * ({@code summary}, Jekyll's {@code excerpt}, {@code nav_order}, {@code sidebar_position}, {@code published:
+ * false}, {@code permalink}, {@code url}, {@code last_modified_at}, {@code tags}, {@code categories}) count as it;
+ * the rest ({@link #OTHER_TOOLS_KEYS}, and any other) are ignored, unless a key is a likely typo of a known one
+ * ({@code wieght}), which is an error with "did you mean".
  *
  * @param title          page title; defaults to the first {@code #} heading, else the file name
  * @param description    one sentence for the meta description and Open Graph
@@ -29,15 +30,18 @@ import java.util.stream.Stream;
  *                       date of the last commit that touched the file ({@link #modified()} reads it)
  * @param permalinks     the page's URLs under another generator ({@code permalink}, {@code url}): they redirect
  *                       here when they are plain paths, and are ignored with a warning when they are patterns
+ * @param tags           the page's tags, from {@code tags}, {@code tag}, {@code categories} and {@code category}
+ *                       (each a list or a string of names separated by commas, else by spaces), NFC, without a
+ *                       leading {@code #}, each once, in the order written
  */
 public record FrontMatter(String title, String description, Integer weight, String slug, boolean draft,
                           List<String> aliases, String translationKey, String sourceHash, boolean toc, String date,
-                          String lastmod, List<String> permalinks) {
+                          String lastmod, List<String> permalinks, List<String> tags) {
 
   /** Keys of other generators that mean nothing here yet: accepted, and known to the typo check. */
-  public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "tags", "tag", "categories", "category",
-      "author", "authors", "cssclasses", "cssclass", "comments", "math", "mermaid", "pin", "image", "keywords",
-      "excerpt", "hidden", "type", "sidebar_label", "id", "hide", "icon",
+  public static final Set<String> OTHER_TOOLS_KEYS = Set.of("layout", "author", "authors", "cssclasses", "cssclass",
+      "comments", "math", "mermaid", "pin", "image", "keywords", "hidden", "type", "sidebar_label", "id", "hide",
+      "icon",
       "toc_sticky", "render_with_liquid", "publishDate", "expiryDate", "linkTitle", "menu", "parent", "has_children",
       "nav_exclude", "created", "updated", "modified", "share", "related");
 
@@ -51,6 +55,7 @@ public record FrontMatter(String title, String description, Integer weight, Stri
     sourceHash = blankToNull(sourceHash);
     date = blankToNull(date);
     lastmod = blankToNull(lastmod);
+    tags = tags == null ? List.of() : List.copyOf(tags);
   }
 
   @JsonCreator
@@ -64,17 +69,21 @@ public record FrontMatter(String title, String description, Integer weight, Stri
                               @JsonProperty("published") Boolean published, @JsonProperty("toc") Boolean toc,
                               @JsonProperty("permalink") String permalink, @JsonProperty("url") String url,
                               @JsonProperty("date") String date, @JsonProperty("lastmod") String lastmod,
-                              @JsonProperty("last_modified_at") String lastModifiedAt) {
-    return new FrontMatter(title, blankToNull(description) != null ? description : summary,
-        firstNonNull(weight, navOrder, sidebarPosition), slug,
+                              @JsonProperty("last_modified_at") String lastModifiedAt,
+                              @JsonProperty("tags") Object tags, @JsonProperty("tag") Object tag,
+                              @JsonProperty("categories") Object categories,
+                              @JsonProperty("category") Object category, @JsonProperty("excerpt") String excerpt) {
+    String written = Stream.of(description, summary, excerpt).map(FrontMatter::blankToNull).filter(Objects::nonNull)
+        .findFirst().orElse(null);
+    return new FrontMatter(title, written, firstNonNull(weight, navOrder, sidebarPosition), slug,
         Boolean.TRUE.equals(draft) || Boolean.FALSE.equals(published), aliases, translationKey, sourceHash,
         !Boolean.FALSE.equals(toc), date, blankToNull(lastmod) != null ? lastmod : lastModifiedAt,
-        Stream.of(permalink, url).filter(Objects::nonNull).toList());
+        Stream.of(permalink, url).filter(Objects::nonNull).toList(), TagNames.of(tags, tag, categories, category));
   }
 
   /** Front matter of a page that has none. */
   public static FrontMatter none() {
-    return new FrontMatter(null, null, null, null, false, null, null, null, true, null, null, null);
+    return new FrontMatter(null, null, null, null, false, null, null, null, true, null, null, null, List.of());
   }
 
   /** The publication date, if {@code date} is written and reads as one. */

@@ -68,7 +68,7 @@ final class FrontMatterRules {
         frontMatter.draft(), aliases, frontMatter.translationKey(), frontMatter.sourceHash(), frontMatter.toc(),
         dateOrNull(frontMatter.date(), "date", lines, file, diagnostics),
         dateOrNull(frontMatter.lastmod(), lines.containsKey("lastmod") ? "lastmod" : "last_modified_at", lines, file,
-            diagnostics), List.of());
+            diagnostics), List.of(), checkedTags(frontMatter.tags(), lines, file, diagnostics));
   }
 
   /**
@@ -83,6 +83,23 @@ final class FrontMatterRules {
     diagnostics.warning(file, lines.getOrDefault(key, 1), 1, key + " '" + value + "' is not a date; ignored",
         "write it as 2024-03-05, or 2024-03-05T10:00:00+09:00 with the time");
     return null;
+  }
+
+  /** The tags that can name a page of their own; each other one is an error at the {@code tags} line. */
+  private static List<String> checkedTags(List<String> tags, Map<String, Integer> lines, String file,
+                                          Diagnostics diagnostics) {
+    List<String> usable = new ArrayList<>();
+    for (String tag : tags) {
+      if (TagNames.isUsable(tag)) {
+        usable.add(tag);
+      } else {
+        int line = lines.getOrDefault("tags", lines.getOrDefault("categories", lines.getOrDefault("tag",
+            lines.getOrDefault("category", 1))));
+        diagnostics.error(file, line, 1, "tag '" + tag + "' cannot name a tag page",
+            "write tags with letters, digits, '-', '_', '.', '/' or spaces (no '?', '#', '%' or '..' segments)");
+      }
+    }
+    return usable;
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */

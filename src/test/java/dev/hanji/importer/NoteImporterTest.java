@@ -222,4 +222,33 @@ class NoteImporterTest {
     assertTrue(messages().stream().anyMatch(m -> m.contains("'지켜봅니다' may be a typo for '살펴봅니다'")),
         messages().toString());
   }
+
+  @Test
+  void alertsAndTagsPassThroughAndWikiLinksToSectionsFollowThemToTheirPages() throws Exception {
+    Files.writeString(note, """
+        # 카프카 메모
+
+        ## 설치
+
+        > [!WARNING]
+        > 디스크를 먼저 확인합니다. #운영
+
+        ## 운영
+
+        설치는 [[설치]] 를 보세요.
+        """);
+    ImportResult result = importNote(Map.of("설치", "install", "운영", "operations"), false);
+    assertEquals(List.of(), messages());
+    String install = page("install.md");
+    assertTrue(install.contains("> [!WARNING]\n> 디스크를 먼저 확인합니다. #운영"), install);
+    assertTrue(page("operations.md").contains("설치는 [[install|설치]] 를 보세요."), page("operations.md"));
+    assertEquals(2, result.pages().size());
+    dev.hanji.testing.TestSites.write(project, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
+    dev.hanji.core.BuildResult built = dev.hanji.core.SiteGenerator.build(dev.hanji.testing.TestSites.options(project));
+    org.jsoup.nodes.Document operations = org.jsoup.Jsoup.parse(new String(built.files().get("operations/index.html"),
+        StandardCharsets.UTF_8));
+    assertEquals("../install/", operations.selectFirst("a.wiki-link").attr("href"));
+    assertEquals("설치", operations.selectFirst("a.wiki-link").text());
+    assertTrue(built.files().containsKey("tags/운영/index.html"));
+  }
 }

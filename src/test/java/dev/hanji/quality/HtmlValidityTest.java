@@ -57,6 +57,22 @@ class HtmlValidityTest {
     assertEquals("", String.join("\n", errors), errors.size() + " HTML errors");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"vault", "gitbook", "jekyll"})
+  void everyPageOfTheNotesWrittenElsewhereIsValidHtml(String fixture, @TempDir Path dir) throws Exception {
+    // Callouts as <details>, wiki links, tag pages and Mermaid diagrams, as the dialect fixtures have them.
+    TestSites.copyTree(TestSites.projectDir().resolve("src/test/resources/sites/" + fixture + "/content"),
+        dir.resolve("content"));
+    BuildResult built = SiteGenerator.build(TestSites.options(dir));
+    List<String> errors = new ArrayList<>();
+    built.files().forEach((path, bytes) -> {
+      if (path.endsWith(".html")) {
+        errors.addAll(checker.errors(path, new String(bytes, StandardCharsets.UTF_8)));
+      }
+    });
+    assertEquals("", String.join("\n", errors), errors.size() + " HTML errors");
+  }
+
   @Test
   void theSiteStylesheetIsValidCss() throws Exception {
     Path css = TestSites.projectDir().resolve("static/assets/site.css");
