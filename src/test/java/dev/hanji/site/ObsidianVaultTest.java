@@ -114,8 +114,9 @@ class ObsidianVaultTest {
 
   @Test
   void searchIndexesTheTags() {
-    String index = new String(result.files().get("search/index.json"), StandardCharsets.UTF_8);
-    assertTrue(index.contains("설정"), "front matter tag indexed");
+    String pageData = result.files().entrySet().stream().filter(file -> file.getKey().startsWith("search/docs/"))
+        .map(file -> new String(file.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining());
+    assertTrue(pageData.contains("#설정"), "the front matter tag is part of the page's indexed text");
   }
 
   @Test
