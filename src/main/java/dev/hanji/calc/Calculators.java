@@ -1,7 +1,7 @@
 package dev.hanji.calc;
 
-import dev.hanji.core.BundledResources;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.files.BundledResources;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.hanji.calc;
 
-import dev.hanji.core.BundledResources;
+import dev.hanji.files.BundledResources;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

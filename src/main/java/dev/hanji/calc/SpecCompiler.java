@@ -13,7 +13,7 @@ import dev.hanji.calc.Spec.InputType;
 import dev.hanji.calc.Spec.Output;
 import dev.hanji.calc.Spec.Position;
 import dev.hanji.calc.Spec.Source;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -19,7 +19,7 @@ import dev.hanji.calc.Spec.Rule;
 import dev.hanji.calc.Spec.Series;
 import dev.hanji.calc.Spec.Source;
 import dev.hanji.calc.Spec.Warning;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

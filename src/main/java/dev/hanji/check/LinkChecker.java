@@ -1,8 +1,8 @@
 package dev.hanji.check;
 
-import dev.hanji.core.Diagnostics;
-import dev.hanji.core.EditDistance;
-import dev.hanji.core.SitePaths;
+import dev.hanji.diagnostics.Diagnostics;
+import dev.hanji.diagnostics.EditDistance;
+import dev.hanji.files.SitePaths;
 import dev.hanji.markdown.RenderedMarkdown;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

@@ -1,9 +1,9 @@
 package dev.hanji.cli;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.NoteImport;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.core.SiteInit;

@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.check.LinkChecker;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
@@ -7,7 +8,7 @@ import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.render.PageView;
 import dev.hanji.render.SharedViewInputs;
-import dev.hanji.output.SiteOutput;
+import dev.hanji.files.SiteOutput;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.IndexMemo;
 import dev.hanji.sources.SourceFile;

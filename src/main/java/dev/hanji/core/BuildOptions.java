@@ -1,5 +1,7 @@
 package dev.hanji.core;
 
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.sources.SiteOverrides;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -146,9 +148,16 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
    * project folder itself).
    */
   public String display(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
-    String text = Diagnostic.display(shown);
-    return text.isEmpty() ? "." : text;
+    return folders().display(path);
+  }
+
+  /** The project's folders, as the stages take them. */
+  public ProjectFolders folders() {
+    return new ProjectFolders(projectDir, contentDir, templatesDir, staticDir, outputDir);
+  }
+
+  /** The settings these options override, as the sources stage takes them. */
+  public SiteOverrides overrides() {
+    return new SiteOverrides(settings, this::optionName);
   }
 }

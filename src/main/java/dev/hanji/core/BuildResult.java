@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

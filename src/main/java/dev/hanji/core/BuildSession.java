@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
 /**
  * Builds one site again and again, as the preview server does after every change, redoing only the work
  * whose inputs changed: a page whose text changed is parsed and rendered again, and pages are printed

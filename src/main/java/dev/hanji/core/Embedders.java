@@ -1,9 +1,10 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.calc.Calculators;
 import dev.hanji.markdown.BlockEmbedder;
 import dev.hanji.markdown.PageContext;
-import dev.hanji.model.Glossary;
+import dev.hanji.sources.Glossary;
 import java.util.Optional;
 import org.jsoup.nodes.Entities;
 

@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.Diagnostics;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.hanji.sources.FolderWalker;
@@ -30,7 +31,7 @@ final class InputFingerprint {
   static String of(BuildOptions options) {
     MessageDigest digest = sha256();
     digest.update(options.toString().getBytes(UTF_8));
-    FolderWalker walker = FolderWalker.of(options);
+    FolderWalker walker = FolderWalker.of(options.folders());
     for (Path file : sharedInputs(options, walker)) {
       digest.update(file.toString().getBytes(UTF_8));
       digest.update(read(file));

@@ -1,5 +1,7 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.importer.ImportResult;
 import dev.hanji.importer.NoteImporter;
 import dev.hanji.importer.SlugMapping;

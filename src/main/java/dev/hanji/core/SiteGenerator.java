@@ -1,5 +1,7 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.calc.Calculators;
 import dev.hanji.check.LinkChecker;
 import dev.hanji.check.PathConflicts;
@@ -13,7 +15,7 @@ import dev.hanji.model.SiteModelBuilder;
 import dev.hanji.model.SiteModelBuilder.ParsedSource;
 import dev.hanji.model.TranslationStatus;
 import dev.hanji.output.SiteFiles;
-import dev.hanji.output.SiteOutput;
+import dev.hanji.files.SiteOutput;
 import dev.hanji.output.SiteWriter;
 import dev.hanji.render.SharedViewInputs;
 import dev.hanji.render.TemplateRenderer;
@@ -88,7 +90,7 @@ public final class SiteGenerator {
    * @throws BuildFailedException listing every error; the output folder is then untouched
    */
   public static BuildResult generate(BuildOptions options, Progress progress) throws BuildFailedException {
-    try (SiteWriter.Staging staging = SiteWriter.open(options)) {
+    try (SiteWriter.Staging staging = SiteWriter.open(options.folders())) {
       BuildResult result = new SiteGenerator(options, BuildCache.none(), progress)
           .run(staging, Collections.emptySortedMap(), Collections.emptySortedMap());
       progress.report("writing " + options.outputDir().getFileName(), 0, 0);
@@ -142,9 +144,9 @@ public final class SiteGenerator {
     cache.begin(() -> InputFingerprint.of(options));
     Diagnostics diagnostics = new Diagnostics();
     progress.report("loading sources", 0, 0);
-    Sources sources = SourceLoader.load(options, diagnostics, cache.splits());
-    Messages messages = Messages.load(options, sources.settings().languages(), diagnostics);
-    FolderWalker folders = FolderWalker.of(options);
+    Sources sources = SourceLoader.load(options.folders(), options.overrides(), diagnostics, cache.splits());
+    Messages messages = Messages.load(options.folders(), sources.settings().languages(), diagnostics);
+    FolderWalker folders = FolderWalker.of(options.folders());
     requireReadableTemplate(folders, diagnostics);
     Path calculatorDir = options.contentDir().resolve("calculators");
     Calculators calculators = Calculators.load(folders.files(calculatorDir, options.display(calculatorDir),
@@ -162,7 +164,7 @@ public final class SiteGenerator {
         diagnostics, GitDates.read(options.contentDir()));
     failOnErrors(diagnostics);
 
-    SortedMap<String, Theme.StaticFile> staticFiles = Theme.staticFiles(options, folders, diagnostics);
+    SortedMap<String, Theme.StaticFile> staticFiles = Theme.staticFiles(options.folders(), folders, diagnostics);
     WrittenFiles output = new WrittenFiles(sink);
     Diagnostics templateProblems = new Diagnostics();
     PageWriter pages = new PageWriter(site, new SiteLookup(site, sources.assets()), markdown, messages,
@@ -212,7 +214,7 @@ public final class SiteGenerator {
       this.output = output;
       this.diagnostics = diagnostics;
       this.templates = new TemplateRenderer(options.templatesDir(), site, messages,
-          Theme.templateDisplay(options, TemplateRenderer.PAGE_TEMPLATE + ".html"), templateProblems);
+          Theme.templateDisplay(options.folders(), TemplateRenderer.PAGE_TEMPLATE + ".html"), templateProblems);
       cache.useLinks(lookup.fingerprint());
       this.sharedViewInputs = cache.sharedViewInputs(() -> SharedViewInputs.of(site));
     }

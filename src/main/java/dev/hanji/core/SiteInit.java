@@ -1,5 +1,8 @@
 package dev.hanji.core;
 
+import dev.hanji.files.BundledResources;
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.sources.SiteSettings;
 import dev.hanji.sources.SourceHash;
 import dev.hanji.sources.Theme;
@@ -124,7 +127,7 @@ public final class SiteInit {
     languages.forEach(lang -> titles.put(lang, options.settings().getOrDefault(TITLE_SETTING,
         DEFAULT_TITLES.get(lang))));
     String siteYaml = siteYaml(languages, titles, options.settings().getOrDefault("baseUrl", ""));
-    SiteSettings.readChecked(siteYaml, "content/site.yaml", options, diagnostics);
+    SiteSettings.readChecked(siteYaml, "content/site.yaml", options.overrides(), diagnostics);
     Map<String, String> values = values(options, titles, languages);
     String koHome = fill(resource("index-ko.md"), values);
     values.put("sourceHash", SourceHash.of(koHome.substring(koHome.indexOf("\n---\n") + 5)));

@@ -1,6 +1,6 @@
 package dev.hanji.importer;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

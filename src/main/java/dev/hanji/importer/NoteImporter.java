@@ -1,7 +1,7 @@
 package dev.hanji.importer;
 
-import dev.hanji.core.Diagnostic;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostic;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.notion.NotionMarkdown;
 import dev.hanji.notion.Repaired;
 import java.io.IOException;

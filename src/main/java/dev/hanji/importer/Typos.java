@@ -1,8 +1,8 @@
 package dev.hanji.importer;
 
-import dev.hanji.core.BundledResources;
-import dev.hanji.core.Diagnostic;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.files.BundledResources;
+import dev.hanji.diagnostics.Diagnostic;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.hanji.markdown;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.hanji.markdown;
 
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import java.text.Normalizer;
 import java.util.Optional;
 

@@ -20,7 +20,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.sources.TagNames;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.hanji.markdown;
 
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

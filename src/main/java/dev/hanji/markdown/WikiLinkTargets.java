@@ -1,7 +1,7 @@
 package dev.hanji.markdown;
 
 import com.vladsch.flexmark.html.HtmlWriter;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

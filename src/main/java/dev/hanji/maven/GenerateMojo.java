@@ -1,6 +1,6 @@
 package dev.hanji.maven;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildResult;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.core.TerminalProgress;

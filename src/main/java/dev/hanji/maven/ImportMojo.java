@@ -1,6 +1,6 @@
 package dev.hanji.maven;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.NoteImport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

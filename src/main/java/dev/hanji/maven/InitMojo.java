@@ -1,6 +1,6 @@
 package dev.hanji.maven;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.SiteInit;
 import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;

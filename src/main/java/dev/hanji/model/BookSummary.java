@@ -1,6 +1,6 @@
 package dev.hanji.model;
 
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.sources.SourceFile;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.hanji.model;
 
+import dev.hanji.sources.Glossary;
 import dev.hanji.sources.PageDate;
 import dev.hanji.sources.SiteSettings;
 import dev.hanji.sources.SourceFile;

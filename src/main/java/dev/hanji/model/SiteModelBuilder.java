@@ -1,6 +1,7 @@
 package dev.hanji.model;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.sources.Glossary;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.PageDate;

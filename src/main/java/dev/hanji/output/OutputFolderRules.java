@@ -1,7 +1,7 @@
 package dev.hanji.output;
 
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +24,14 @@ final class OutputFolderRules {
   }
 
   /** The first rule that {@code options.outputDir()} breaks, as an error naming the folder, or empty. */
-  static Optional<Diagnostic> check(BuildOptions options) {
+  static Optional<Diagnostic> check(ProjectFolders options) {
     Path output = real(options.outputDir());
     return problem(output, options).map(what -> Diagnostic.error(options.display(options.outputDir()), 0, 0,
         "the output folder " + what + "; a build replaces the output folder with the site, deleting what was there",
         HINT));
   }
 
-  private static Optional<String> problem(Path output, BuildOptions options) {
+  private static Optional<String> problem(Path output, ProjectFolders options) {
     Path project = real(options.projectDir());
     if (output.equals(project)) {
       return Optional.of("is the project folder");
@@ -48,7 +48,7 @@ final class OutputFolderRules {
     return gitProblem(output);
   }
 
-  private static Map<String, Path> sourceFolders(BuildOptions options) {
+  private static Map<String, Path> sourceFolders(ProjectFolders options) {
     Map<String, Path> folders = new LinkedHashMap<>();
     folders.put("content folder (" + options.display(options.contentDir()) + ")", options.contentDir());
     folders.put("templates folder (" + options.display(options.templatesDir()) + ")", options.templatesDir());

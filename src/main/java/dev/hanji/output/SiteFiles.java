@@ -1,6 +1,6 @@
 package dev.hanji.output;
 
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;
 import java.net.URI;

@@ -1,8 +1,9 @@
 package dev.hanji.output;
 
-import dev.hanji.core.BuildFailedException;
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.files.SiteOutput;
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostic;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,7 +53,7 @@ public final class SiteWriter {
    * @throws BuildFailedException when the output folder may not be written or replaced, another build holds it,
    *                              or the disk refuses; nothing has been changed then
    */
-  public static Staging open(BuildOptions options) throws BuildFailedException {
+  public static Staging open(ProjectFolders options) throws BuildFailedException {
     Optional<Diagnostic> misplaced = OutputFolderRules.check(options);
     if (misplaced.isPresent()) {
       throw new BuildFailedException(List.of(misplaced.get()));
@@ -76,7 +77,7 @@ public final class SiteWriter {
     }
   }
 
-  private static SiteLock lock(Path target, BuildOptions options) throws BuildFailedException {
+  private static SiteLock lock(Path target, ProjectFolders options) throws BuildFailedException {
     try {
       Files.createDirectories(target.getParent());
       return SiteLock.acquire(target, SiteLock.WAIT);
@@ -97,12 +98,12 @@ public final class SiteWriter {
   public static final class Staging implements SiteOutput, AutoCloseable {
     private final Path folder;
     private final Path target;
-    private final BuildOptions options;
+    private final ProjectFolders options;
     private final SiteLock lock;
     private final AtomicReference<FailedWrite> failure = new AtomicReference<>();
     private boolean committed;
 
-    private Staging(Path folder, BuildOptions options, SiteLock lock) {
+    private Staging(Path folder, ProjectFolders options, SiteLock lock) {
       this.folder = folder;
       this.target = options.outputDir();
       this.options = options;
@@ -177,7 +178,7 @@ public final class SiteWriter {
    * Refuses to replace anything but an empty folder or a site that a build wrote: a folder of other files was
    * not meant as an output folder.
    */
-  private static void requireReplaceable(Path target, BuildOptions options) throws BuildFailedException {
+  private static void requireReplaceable(Path target, ProjectFolders options) throws BuildFailedException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || isStamped(target) || isEmptyFolder(target)) {
       return;
     }

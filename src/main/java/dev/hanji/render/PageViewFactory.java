@@ -1,6 +1,6 @@
 package dev.hanji.render;
 
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;

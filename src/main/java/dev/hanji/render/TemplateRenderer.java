@@ -1,6 +1,6 @@
 package dev.hanji.render;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.model.Site;

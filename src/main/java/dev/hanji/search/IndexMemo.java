@@ -1,6 +1,6 @@
 package dev.hanji.search;
 
-import dev.hanji.output.SiteOutput;
+import dev.hanji.files.SiteOutput;
 import java.util.List;
 import java.util.function.Consumer;
 

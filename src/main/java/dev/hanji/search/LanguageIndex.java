@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.hanji.output.SiteOutput;
+import dev.hanji.files.SiteOutput;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.hanji.search;
 
-import dev.hanji.core.BundledResources;
-import dev.hanji.model.Glossary;
-import dev.hanji.output.SiteOutput;
+import dev.hanji.files.BundledResources;
+import dev.hanji.sources.Glossary;
+import dev.hanji.files.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

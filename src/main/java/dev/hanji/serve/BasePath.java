@@ -1,7 +1,7 @@
 package dev.hanji.serve;
 
 import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.sources.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

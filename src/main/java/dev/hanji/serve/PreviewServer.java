@@ -2,12 +2,12 @@ package dev.hanji.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
 import dev.hanji.core.BuildSession;
-import dev.hanji.core.BundledResources;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.files.BundledResources;
+import dev.hanji.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;

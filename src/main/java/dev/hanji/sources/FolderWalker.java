@@ -1,7 +1,7 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ public final class FolderWalker {
   }
 
   /** A walker that follows links into the project folder and the source folders of {@code options}. */
-  public static FolderWalker of(BuildOptions options) {
+  public static FolderWalker of(ProjectFolders options) {
     List<Path> trusted = new ArrayList<>();
     for (Path folder : List.of(options.projectDir(), options.contentDir(), options.templatesDir(),
         options.staticDir())) {

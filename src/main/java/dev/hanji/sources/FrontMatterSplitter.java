@@ -1,6 +1,6 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.Map;
 import java.util.Optional;
 

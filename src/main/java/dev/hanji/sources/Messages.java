@@ -1,7 +1,7 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -36,7 +36,7 @@ public final class Messages {
    * Reads one bundle per language: the site's own {@code site-templates/i18n/messages_<lang>.properties} when it
    * has one, else the bundled theme's ({@link Theme}); a language neither has is an error.
    */
-  public static Messages load(BuildOptions options, Iterable<String> languages, Diagnostics diagnostics) {
+  public static Messages load(ProjectFolders options, Iterable<String> languages, Diagnostics diagnostics) {
     Map<String, Map<String, String>> bundles = new TreeMap<>();
     FolderWalker walker = FolderWalker.of(options);
     for (String lang : languages) {
@@ -46,7 +46,7 @@ public final class Messages {
     return new Messages(bundles);
   }
 
-  private static Map<String, String> read(BuildOptions options, String relative, FolderWalker walker,
+  private static Map<String, String> read(ProjectFolders options, String relative, FolderWalker walker,
                                           Diagnostics diagnostics) {
     Path own = Theme.ownTemplate(options, relative);
     String shownAs = options.display(own);

@@ -1,7 +1,6 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -42,7 +41,7 @@ final class SettingsCheck {
    * @param yaml the text of {@code site.yaml} (empty when there is none)
    * @param file how {@code site.yaml} is printed in diagnostics
    */
-  static void check(SiteSettings settings, String yaml, String file, BuildOptions options, Diagnostics diagnostics) {
+  static void check(SiteSettings settings, String yaml, String file, SiteOverrides options, Diagnostics diagnostics) {
     for (Rule rule : RULES) {
       String value = rule.value().apply(settings);
       if (value.isEmpty()) {
@@ -50,8 +49,8 @@ final class SettingsCheck {
       }
       rule.problem().apply(value).ifPresent(problem -> {
         String what = rule.key() + " '" + value + "' " + problem;
-        if (options.settings().containsKey(rule.key())) {
-          diagnostics.error(options.optionName(rule.key()), 0, 0, what, rule.hint());
+        if (options.values().containsKey(rule.key())) {
+          diagnostics.error(options.optionName().apply(rule.key()), 0, 0, what, rule.hint());
         } else {
           YamlReader.Position where = YamlReader.valuePosition(yaml, rule.key(), 1)
               .orElse(new YamlReader.Position(0, 0));

@@ -2,8 +2,7 @@ package dev.hanji.sources;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -111,8 +110,8 @@ public record SiteSettings(List<String> languages, String baseUrl, String reposi
    * {@code repositoryUrl}, {@code cname}), reporting a bad one at its value in {@code file} or at the option of
    * {@code options} that set it.
    */
-  public static SiteSettings readChecked(String yaml, String file, BuildOptions options, Diagnostics diagnostics) {
-    SiteSettings settings = read(yaml, file, options.settings(), diagnostics);
+  public static SiteSettings readChecked(String yaml, String file, SiteOverrides options, Diagnostics diagnostics) {
+    SiteSettings settings = read(yaml, file, options.values(), diagnostics);
     SettingsCheck.check(settings, yaml, file, options, diagnostics);
     return settings;
   }

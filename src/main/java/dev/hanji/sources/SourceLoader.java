@@ -1,9 +1,9 @@
 package dev.hanji.sources;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
-import dev.hanji.model.Glossary;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostics;
+import dev.hanji.sources.Glossary;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,26 +29,29 @@ import java.util.stream.Stream;
  * text and file names are NFC-normalised (macOS writes Hangul names in NFD).
  */
 public final class SourceLoader {
-  private final BuildOptions options;
+  private final ProjectFolders options;
+  private final SiteOverrides overrides;
   private final Diagnostics diagnostics;
   private final SplitMemo memo;
   private final FolderWalker walker;
 
-  private SourceLoader(BuildOptions options, Diagnostics diagnostics, SplitMemo memo) {
+  private SourceLoader(ProjectFolders options, SiteOverrides overrides, Diagnostics diagnostics, SplitMemo memo) {
     this.options = options;
+    this.overrides = overrides;
     this.diagnostics = diagnostics;
     this.memo = memo;
     this.walker = FolderWalker.of(options);
   }
 
   /** Loads everything under the content folder of {@code options}, reporting problems to {@code diagnostics}. */
-  public static Sources load(BuildOptions options, Diagnostics diagnostics) {
-    return load(options, diagnostics, SplitMemo.NONE);
+  public static Sources load(ProjectFolders options, SiteOverrides overrides, Diagnostics diagnostics) {
+    return load(options, overrides, diagnostics, SplitMemo.NONE);
   }
 
-  /** Like {@link #load(BuildOptions, Diagnostics)}, reusing pages split before from {@code memo}. */
-  public static Sources load(BuildOptions options, Diagnostics diagnostics, SplitMemo memo) {
-    return new SourceLoader(options, diagnostics, memo).load();
+  /** Like {@link #load(ProjectFolders, SiteOverrides, Diagnostics)}, reusing pages split before from {@code memo}. */
+  public static Sources load(ProjectFolders options, SiteOverrides overrides, Diagnostics diagnostics,
+                             SplitMemo memo) {
+    return new SourceLoader(options, overrides, diagnostics, memo).load();
   }
 
   private Sources load() {
@@ -56,7 +59,7 @@ public final class SourceLoader {
     if (!Files.isDirectory(content)) {
       diagnostics.error(options.display(content), 0, 0, "content folder not found",
           "create it with a ko/index.md page, or pass -Dsite.contentDir=");
-      return new Sources(SiteSettings.read("", null, options.settings(), diagnostics), Glossary.empty(), List.of(),
+      return new Sources(SiteSettings.read("", null, overrides.values(), diagnostics), Glossary.empty(), List.of(),
           List.of());
     }
     SiteSettings settings = readSettings(content.resolve(SiteSettings.FILE_NAME));
@@ -77,7 +80,7 @@ public final class SourceLoader {
 
   private SiteSettings readSettings(Path file) {
     String yaml = isReadable(file) ? readText(file).orElse("") : "";
-    return SiteSettings.readChecked(yaml, options.display(file), options, diagnostics);
+    return SiteSettings.readChecked(yaml, options.display(file), overrides, diagnostics);
   }
 
   private Glossary readGlossary(Path file) {

@@ -1,6 +1,6 @@
 package dev.hanji.sources;
 
-import dev.hanji.model.Glossary;
+import dev.hanji.sources.Glossary;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

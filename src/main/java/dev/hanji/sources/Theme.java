@@ -1,7 +1,7 @@
 package dev.hanji.sources;
 
-import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.files.ProjectFolders;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ public final class Theme {
    * Every file to copy into the site from {@code static/}: the site's own files (listed by {@code walker}, which
    * reports skipped links to {@code diagnostics}) over the bundled theme's, by site path in path order.
    */
-  public static SortedMap<String, StaticFile> staticFiles(BuildOptions options, FolderWalker walker,
+  public static SortedMap<String, StaticFile> staticFiles(ProjectFolders options, FolderWalker walker,
                                                           Diagnostics diagnostics) {
     SortedMap<String, StaticFile> files = new TreeMap<>();
     bundledStatic().keySet().forEach(path -> files.put(path, new StaticFile(path, null)));
@@ -70,12 +70,12 @@ public final class Theme {
    * The site's own copy of a template file ({@code page.html}, {@code i18n/messages_ko.properties}) under the
    * templates folder; it may not exist, and the bundled one is used then.
    */
-  public static Path ownTemplate(BuildOptions options, String relative) {
+  public static Path ownTemplate(ProjectFolders options, String relative) {
     return options.templatesDir().resolve(relative);
   }
 
   /** How diagnostics name a template file: the site's own by its path, the bundled one inside the jar. */
-  public static String templateDisplay(BuildOptions options, String relative) {
+  public static String templateDisplay(ProjectFolders options, String relative) {
     Path own = ownTemplate(options, relative);
     return Files.exists(own) ? options.display(own) : BUNDLED_DISPLAY + BUNDLED_TEMPLATES + relative;
   }

@@ -3,7 +3,7 @@ package dev.hanji.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.sources.FolderWalker;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ final class SiteCalculators {
 
   /** Loads the specs in {@code dir} as a build loads {@code content/calculators}. */
   static Calculators load(Path dir, Diagnostics diagnostics) {
-    FolderWalker walker = FolderWalker.of(BuildOptions.forProject(dir));
+    FolderWalker walker = FolderWalker.of(BuildOptions.forProject(dir).folders());
     return Calculators.load(walker.files(dir, "content/calculators", diagnostics), "content/calculators", diagnostics);
   }
 

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hanji.calc.Calculators;
 import dev.hanji.calc.Result;
 import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.sources.FolderWalker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -587,7 +587,7 @@ class ContentAccuracyTest {
     if (calculators == null) {
       Path dir = CONTENT.resolve("calculators");
       Diagnostics diagnostics = new Diagnostics();
-      FolderWalker walker = FolderWalker.of(BuildOptions.forProject(dir));
+      FolderWalker walker = FolderWalker.of(BuildOptions.forProject(dir).folders());
       calculators = Calculators.load(walker.files(dir, "content/calculators", diagnostics), "content/calculators",
           diagnostics);
       assertEquals(List.of(), diagnostics.all(), "the calculator specs must load cleanly");

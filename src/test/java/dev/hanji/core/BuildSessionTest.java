@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.diagnostics.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.hanji.output.SiteWriter;

@@ -1,5 +1,6 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
 import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

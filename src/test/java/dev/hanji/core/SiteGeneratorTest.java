@@ -1,5 +1,7 @@
 package dev.hanji.core;
 
+import dev.hanji.diagnostics.BuildFailedException;
+import dev.hanji.diagnostics.Diagnostic;
 import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostic;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostic;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.testing.MarkdownRendering;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.hanji.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.hanji.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;

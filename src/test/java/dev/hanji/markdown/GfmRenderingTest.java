@@ -3,7 +3,7 @@ package dev.hanji.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;

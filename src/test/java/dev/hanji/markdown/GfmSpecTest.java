@@ -2,7 +2,7 @@ package dev.hanji.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.notion.NotionMarkdown;
 import java.io.IOException;
 import java.io.InputStream;

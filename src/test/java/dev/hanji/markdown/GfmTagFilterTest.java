@@ -3,8 +3,8 @@ package dev.hanji.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostic;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostic;
+import dev.hanji.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostics;
-import dev.hanji.core.SitePaths;
+import dev.hanji.diagnostics.Diagnostics;
+import dev.hanji.files.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

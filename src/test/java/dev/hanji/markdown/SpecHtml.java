@@ -1,6 +1,6 @@
 package dev.hanji.markdown;
 
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.FixtureSite;
 import dev.hanji.testing.TestSites;

@@ -1,6 +1,6 @@
 package dev.hanji.search;
 
-import dev.hanji.model.Glossary;
+import dev.hanji.sources.Glossary;
 import dev.hanji.search.SearchDocument.Section;
 import java.util.ArrayList;
 import java.util.List;

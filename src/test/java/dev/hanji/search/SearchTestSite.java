@@ -1,6 +1,6 @@
 package dev.hanji.search;
 
-import dev.hanji.model.Glossary;
+import dev.hanji.sources.Glossary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
@@ -104,8 +104,8 @@ class BlogAndBookTest {
   void aTagThatCannotNameAPageIsAnErrorAtItsLine(@TempDir Path dir) {
     TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
     TestSites.write(dir, "content/ko/index.md", "---\ntitle: 메모\ntags: [좋은 태그, \"c++?\"]\n---\n본문\n");
-    dev.hanji.core.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.hanji.core.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
+    dev.hanji.diagnostics.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.hanji.diagnostics.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
     assertEquals(List.of("content/ko/index.md:3:1: error: tag 'c++?' cannot name a tag page — write tags with letters,"
         + " digits, '-', '_', '.', '/' or spaces (no '?', '#', '%' or '..' segments)"),
         failed.diagnostics().stream().map(Diagnostic::toString).toList());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.SiteGenerator;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.testing.BrowserSupport;
 import dev.hanji.testing.PageAudit;
 import dev.hanji.testing.StaticServer;

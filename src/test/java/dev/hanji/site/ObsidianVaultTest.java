@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.SiteGenerator;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

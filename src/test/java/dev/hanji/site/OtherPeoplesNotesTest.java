@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.SiteGenerator;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -195,8 +195,8 @@ class OtherPeoplesNotesTest {
   void everyUnknownFrontMatterKeyOfAFileIsReportedInOneBuild(@TempDir Path dir) {
     TestSites.write(dir, "content/site.yaml", "languages: [ko]\ntitle: { ko: 메모, en: Notes }\n");
     TestSites.write(dir, "content/ko/index.md", "---\ntitle: 홈\ntitel: 오타\nwieght: 3\nsulg: x\n---\n본문\n");
-    dev.hanji.core.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
-        dev.hanji.core.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
+    dev.hanji.diagnostics.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.hanji.diagnostics.BuildFailedException.class, () -> SiteGenerator.build(TestSites.options(dir)));
     assertEquals(List.of("content/ko/index.md:3 unknown key 'titel'", "content/ko/index.md:4 unknown key 'wieght'",
             "content/ko/index.md:5 unknown key 'sulg'"),
         failed.diagnostics().stream().map(d -> d.file() + ":" + d.line() + " " + d.message()).toList());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanji.core.BuildOptions;
 import dev.hanji.core.BuildResult;
-import dev.hanji.core.SitePaths;
+import dev.hanji.files.SitePaths;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.TestSites;
 import java.io.ByteArrayOutputStream;

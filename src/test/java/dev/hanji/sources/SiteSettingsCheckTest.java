@@ -4,9 +4,9 @@ import static dev.hanji.testing.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.testing.DiagnosticFormat;
 import dev.hanji.testing.TestSites;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostic;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostic;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +21,11 @@ class SourceLoaderTest {
   Path dir;
 
   private Sources load(Diagnostics diagnostics) {
-    return SourceLoader.load(TestSites.options(dir), diagnostics);
+    return load(TestSites.options(dir), diagnostics);
+  }
+
+  private static Sources load(dev.hanji.core.BuildOptions options, Diagnostics diagnostics) {
+    return SourceLoader.load(options.folders(), options.overrides(), diagnostics);
   }
 
   private SourceFile onlyPage(Sources sources, String path) {
@@ -130,7 +134,7 @@ class SourceLoaderTest {
     write(dir, "content/site.yaml", "baseUrl: https://a.example/\ntitle: { ko: 가, en: A }\n");
     write(dir, "content/ko/index.md", "홈\n");
     Diagnostics diagnostics = new Diagnostics();
-    Sources sources = SourceLoader.load(TestSites.options(dir).withSetting("baseUrl", "https://b.example/docs")
+    Sources sources = load(TestSites.options(dir).withSetting("baseUrl", "https://b.example/docs")
         .withSetting("title.en", "B"), diagnostics);
     assertEquals("https://b.example/docs/", sources.settings().baseUrl());
     assertEquals("B", sources.settings().titleIn("en"));

@@ -3,7 +3,7 @@ package dev.hanji.testing;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanji.core.Diagnostic;
+import dev.hanji.diagnostics.Diagnostic;
 import java.util.Collection;
 import java.util.regex.Pattern;
 

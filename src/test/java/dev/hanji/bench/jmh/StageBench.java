@@ -1,7 +1,7 @@
 package dev.hanji.bench.jmh;
 
 import dev.hanji.check.LinkChecker;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.markdown.RenderedMarkdown;
 import dev.hanji.model.Page;
 import dev.hanji.render.TemplateRenderer;

@@ -1,9 +1,9 @@
 package dev.hanji.bench.jmh;
 
 import dev.hanji.bench.CorpusGenerator;
-import dev.hanji.core.BuildFailedException;
+import dev.hanji.diagnostics.BuildFailedException;
 import dev.hanji.core.BuildOptions;
-import dev.hanji.core.Diagnostics;
+import dev.hanji.diagnostics.Diagnostics;
 import dev.hanji.core.SiteGenerator;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.PageContext;
@@ -53,8 +53,8 @@ final class StageFixture {
     BuildOptions options = BuildOptions.forProject(project).withContentDir(corpus.resolve("content"))
         .withTemplatesDir(templatesDir).withStaticDir(project.resolve("static"));
     Diagnostics diagnostics = new Diagnostics();
-    sources = SourceLoader.load(options, diagnostics);
-    messages = Messages.load(options, sources.settings().languages(), diagnostics);
+    sources = SourceLoader.load(options.folders(), options.overrides(), diagnostics);
+    messages = Messages.load(options.folders(), sources.settings().languages(), diagnostics);
     List<ParsedSource> parsed = sources.pages().stream()
         .map(source -> new ParsedSource(source, markdown.parse(source.body()))).toList();
     site = SiteModelBuilder.build(sources.settings(), sources.glossary(), parsed, false, messages, diagnostics,

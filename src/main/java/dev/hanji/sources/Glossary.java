@@ -1,4 +1,4 @@
-package dev.hanji.model;
+package dev.hanji.sources;
 
 import java.util.List;
 import java.util.Objects;

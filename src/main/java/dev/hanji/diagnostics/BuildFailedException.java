@@ -1,4 +1,4 @@
-package dev.hanji.core;
+package dev.hanji.diagnostics;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.hanji.output;
+package dev.hanji.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

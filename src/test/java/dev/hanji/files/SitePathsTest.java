@@ -1,5 +1,6 @@
-package dev.hanji.core;
+package dev.hanji.files;
 
+import dev.hanji.files.SitePaths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

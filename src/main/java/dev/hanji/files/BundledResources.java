@@ -1,4 +1,4 @@
-package dev.hanji.core;
+package dev.hanji.files;
 
 import java.io.IOException;
 import java.io.InputStream;

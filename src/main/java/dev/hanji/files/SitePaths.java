@@ -1,4 +1,4 @@
-package dev.hanji.core;
+package dev.hanji.files;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

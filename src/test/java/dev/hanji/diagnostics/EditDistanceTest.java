@@ -1,5 +1,6 @@
-package dev.hanji.core;
+package dev.hanji.diagnostics;
 
+import dev.hanji.diagnostics.EditDistance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.hanji.core;
+package dev.hanji.diagnostics;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.hanji.core;
+package dev.hanji.diagnostics;
 
 /**
  * How many single-character edits turn one text into another, counting a swap of two neighbours as one edit
