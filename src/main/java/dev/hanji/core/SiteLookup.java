@@ -17,6 +17,7 @@ import java.util.TreeMap;
 final class SiteLookup implements PageContext.PageLookup {
   private final Map<String, String> urlBySource = new TreeMap<>();
   private final Map<String, List<String>> pathsByName = new TreeMap<>();
+  private final Map<String, String> pageByOldUrl = new TreeMap<>();
 
   SiteLookup(Site site, List<Sources.Asset> assets) {
     site.pages().forEach(page -> page.sourceFile().ifPresent(source -> {
@@ -24,12 +25,18 @@ final class SiteLookup implements PageContext.PageLookup {
       addName(source.lang(), source.path());
     }));
     assets.forEach(asset -> addName(asset.lang(), asset.path()));
+    site.pages().forEach(page -> page.aliases().forEach(alias -> pageByOldUrl.put(alias, page.url())));
     pathsByName.values().forEach(paths -> paths.sort(null));
   }
 
   @Override
   public Optional<String> urlOf(String lang, String sourcePath) {
     return Optional.ofNullable(urlBySource.get(key(lang, sourcePath)));
+  }
+
+  @Override
+  public Optional<String> pageAtOldUrl(String siteUrl) {
+    return Optional.ofNullable(pageByOldUrl.get(siteUrl));
   }
 
   @Override
@@ -44,6 +51,7 @@ final class SiteLookup implements PageContext.PageLookup {
   Map<String, String> fingerprint() {
     Map<String, String> all = new TreeMap<>(urlBySource);
     pathsByName.forEach((name, paths) -> all.put("name:" + name, String.join("\n", paths)));
+    pageByOldUrl.forEach((alias, url) -> all.put("alias:" + alias, url));
     return all;
   }
 

@@ -30,7 +30,8 @@ final class LinkRewriter {
     }
     boolean rootAbsolute = path.startsWith("/");
     if (rootAbsolute && !isMarkdown(path)) {
-      return SitePaths.relative(page.url(), url.substring(1));
+      return toOldUrl(state, at, path, fragment, hash >= 0, url)
+          .orElseGet(() -> SitePaths.relative(page.url(), url.substring(1)));
     }
     String resolved = SitePaths.resolve(rootAbsolute ? "" : page.folder(), SitePaths.decode(path));
     if (resolved == null) {
@@ -52,6 +53,23 @@ final class LinkRewriter {
           url));
     }
     return SitePaths.relative(page.url(), targetUrl.get() + (fragment.isEmpty() ? "" : "#" + fragment));
+  }
+
+  /**
+   * A root-absolute link to a page's old URL (a Jekyll permalink, an alias) goes straight to the page, so that its
+   * {@code #anchor} is checked against the page and no reader passes through a redirect.
+   */
+  private static Optional<String> toOldUrl(RenderState state, SourcePosition at, String path, String fragment,
+                                           boolean hasFragment, String written) {
+    String decoded = SitePaths.decode(path.substring(1));
+    String folder = decoded.endsWith("/") || decoded.isEmpty() ? decoded : decoded + "/";
+    PageContext page = state.page();
+    return page.pages().pageAtOldUrl(folder).map(target -> {
+      if (!fragment.isEmpty()) {
+        state.addAnchor(new RenderedMarkdown.AnchorLink(at.line(), at.column(), target, decode(fragment), written));
+      }
+      return SitePaths.relative(page.url(), target + (hasFragment ? "#" + fragment : ""));
+    });
   }
 
   private static boolean isMarkdown(String path) {

@@ -36,6 +36,14 @@ public record PageContext(String lang, String sourcePath, String displayPath, in
     default List<String> pathsNamed(String lang, String fileName) {
       return List.of();
     }
+
+    /**
+     * The URL of the page that the old URL {@code siteUrl} ({@code posts/kafka-tuning/}, an alias) redirects to, so
+     * that a link written to the old URL goes straight to the page and its anchors can be checked; none by default.
+     */
+    default Optional<String> pageAtOldUrl(String siteUrl) {
+      return Optional.empty();
+    }
   }
 
   /** The folder of the source file inside the language folder, empty at the top. */

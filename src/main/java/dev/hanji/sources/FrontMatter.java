@@ -81,6 +81,13 @@ public record FrontMatter(String title, String description, Integer weight, Stri
         Stream.of(permalink, url).filter(Objects::nonNull).toList(), TagNames.of(tags, tag, categories, category));
   }
 
+  /** The same front matter with one more alias (in canonical form, {@code old/path/}). */
+  public FrontMatter withAlias(String alias) {
+    List<String> more = Stream.concat(aliases.stream(), Stream.of(alias)).toList();
+    return new FrontMatter(title, description, weight, slug, draft, more, translationKey, sourceHash, toc, date,
+        lastmod, permalinks, tags);
+  }
+
   /** Front matter of a page that has none. */
   public static FrontMatter none() {
     return new FrontMatter(null, null, null, null, false, null, null, null, true, null, null, null, List.of());

@@ -4,6 +4,7 @@ import dev.hanji.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ final class FrontMatterRules {
     }
     List<String> aliases = new ArrayList<>();
     for (String alias : frontMatter.aliases()) {
-      String url = aliasUrl(alias == null ? "" : alias);
+      String url = aliasPath(alias == null ? "" : alias);
       if (url == null) {
         diagnostics.error(file, lines.getOrDefault("aliases", 1), 1, "alias '" + alias + "' is not a path on this site",
             "write an old URL path of the site such as /old/path/ (segments of letters, digits, '-', '_' or '.')");
@@ -55,7 +56,7 @@ final class FrontMatterRules {
       }
     }
     for (String permalink : frontMatter.permalinks()) {
-      String url = aliasUrl(permalink);
+      String url = aliasPath(permalink);
       if (url == null) {
         int line = lines.getOrDefault("permalink", lines.getOrDefault("url", 1));
         diagnostics.warning(file, line, 1, "permalink '" + permalink + "' is not a plain path; ignored",
@@ -103,7 +104,7 @@ final class FrontMatterRules {
   }
 
   /** {@code /old/path/index.html} → {@code old/path/}; null when it is not a plain path inside the site. */
-  private static String aliasUrl(String alias) {
+  static String aliasPath(String alias) {
     String trimmed = alias.trim().replaceAll("^/+", "").replaceAll("/*(index\\.html)?$", "");
     if (trimmed.isEmpty()) {
       return "";
@@ -114,5 +115,10 @@ final class FrontMatterRules {
       }
     }
     return trimmed + "/";
+  }
+
+  /** {@link #aliasPath}, empty when the alias is not a plain path inside the site. */
+  static Optional<String> aliasUrl(String alias) {
+    return Optional.ofNullable(aliasPath(alias));
   }
 }

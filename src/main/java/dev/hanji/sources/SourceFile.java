@@ -21,6 +21,11 @@ public record SourceFile(String lang, String path, String displayPath, FrontMatt
     keyLines = Map.copyOf(keyLines);
   }
 
+  /** The same file with other front matter (what the loader learns beside the file, such as an old URL). */
+  SourceFile withFrontMatter(FrontMatter other) {
+    return new SourceFile(lang, path, displayPath, other, body, bodyLine, keyLines);
+  }
+
   /** The file line of a front matter key, or 1 (the file's first line) when the key is not written. */
   public int lineOf(String key) {
     return keyLines.getOrDefault(key, 1);

@@ -139,9 +139,20 @@ public final class SourceLoader {
         assets.add(new Sources.Asset(lang, path, file));
       }
     });
+    Optional<JekyllPermalinks> permalinks = JekyllPermalinks.read(folder,
+        options.display(folder.resolve(JekyllPermalinks.CONFIG)), diagnostics);
     paths.entrySet().parallelStream().filter(entry -> isPage(entry.getValue()))
         .map(entry -> readPage(lang, entry.getValue(), entry.getKey())).toList()
-        .forEach(page -> page.ifPresent(pages::add));
+        .forEach(page -> page.map(read -> permalinks.map(blog -> withOldUrl(read, blog)).orElse(read))
+            .ifPresent(pages::add));
+  }
+
+  /** A Jekyll post with the URL its blog gave it as an alias, unless its front matter names its old URLs. */
+  private static SourceFile withOldUrl(SourceFile page, JekyllPermalinks blog) {
+    FrontMatter front = page.frontMatter();
+    return blog.urlOf(page.path(), front.slug()).flatMap(FrontMatterRules::aliasUrl)
+        .filter(url -> !front.aliases().contains(url))
+        .map(url -> page.withFrontMatter(front.withAlias(url))).orElse(page);
   }
 
   /**
@@ -150,7 +161,7 @@ public final class SourceLoader {
    */
   private static boolean isHidden(String path) {
     String[] parts = path.split("/");
-    return parts[parts.length - 1].startsWith(".")
+    return parts[parts.length - 1].startsWith(".") || path.equals(JekyllPermalinks.CONFIG)
         || Stream.of(parts).anyMatch(part -> part.equals(".git") || part.equals(".obsidian") || part.equals(".trash"));
   }
 

@@ -95,6 +95,16 @@ class BlogAndBookTest {
   }
 
   @Test
+  void postsKeepTheirJekyllUrlsAsRedirectsAndLinksToThemGoStraightToThePage() {
+    String post = "_posts/2024-02-11-partition-count/";
+    assertTrue(new String(blog.files().get("posts/partition-count/index.html"), StandardCharsets.UTF_8)
+        .contains(post), "the old URL from _config.yml's permalink redirects to the post");
+    Element link = page(blog, "_posts/2024-03-02-consumer-lag/").selectFirst("a:contains(예전 주소의 글)");
+    assertEquals("../2024-02-11-partition-count/#파티션-수-정하기", link.attr("href"));
+    assertFalse(blog.files().containsKey("_config.yml"), "the blog's settings are not published");
+  }
+
+  @Test
   void tagPagesAreInTheSitemap() {
     String sitemap = new String(blog.files().get("sitemap.xml"), StandardCharsets.UTF_8);
     assertTrue(sitemap.contains("tags/kafka/"), sitemap);
