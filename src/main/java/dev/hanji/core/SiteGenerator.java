@@ -46,6 +46,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -64,6 +65,8 @@ public final class SiteGenerator {
   static final String SITE_SCRIPT = "assets/site.js";
   /** Draws Mermaid diagrams with the site's copy of Mermaid; loaded only by pages that have one. */
   static final String DIAGRAM_SCRIPT = "assets/diagrams.js";
+  /** The vendored Mermaid, published only with a site that has a diagram. */
+  private static final String DIAGRAM_LIBRARY = "assets/vendor/mermaid/";
 
   private final BuildOptions options;
   private final BuildCache cache;
@@ -170,7 +173,8 @@ public final class SiteGenerator {
     PageWriter pages = new PageWriter(site, new SiteLookup(site, sources.assets()), markdown, messages,
         imageSizes(staticFiles, sources, site), output, diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
-    addAssets(staticFiles, sources, site, calculators, pages.searchPages, output, diagnostics);
+    addAssets(pages.hasDiagrams.get() ? staticFiles : withoutDiagramFiles(staticFiles), sources, site, calculators,
+        pages.searchPages, output, diagnostics);
     diagnostics.addAll(templateProblems);
     if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
       progress.report("checking links", 0, 0);
@@ -202,6 +206,8 @@ public final class SiteGenerator {
     private final SharedViewInputs sharedViewInputs;
     /** Every page with a body analysed for search, in no order (the index writer sorts them). */
     private final Queue<AnalysedPage> searchPages = new ConcurrentLinkedQueue<>();
+    /** Whether any page has a Mermaid diagram, so the site needs the diagram script and library. */
+    private final AtomicBoolean hasDiagrams = new AtomicBoolean();
 
     PageWriter(Site site, SiteLookup lookup, MarkdownRenderer markdown, Messages messages,
                Function<String, Optional<ImageSize>> images, SiteOutput output, Diagnostics diagnostics,
@@ -249,6 +255,7 @@ public final class SiteGenerator {
       }
       if (body != null && body.embeds().contains(RenderedMarkdown.MERMAID)) {
         scripts.add(DIAGRAM_SCRIPT);
+        hasDiagrams.set(true);
       }
       output.write(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
           () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))));
@@ -396,8 +403,16 @@ public final class SiteGenerator {
     }
   }
 
+  /** The static files without Mermaid (3.5 MB) and its loader, for a site that has no diagram. */
+  private static SortedMap<String, Theme.StaticFile> withoutDiagramFiles(SortedMap<String, Theme.StaticFile> files) {
+    SortedMap<String, Theme.StaticFile> kept = new TreeMap<>(files);
+    kept.keySet().removeIf(path -> path.equals(DIAGRAM_SCRIPT) || path.startsWith(DIAGRAM_LIBRARY));
+    return kept;
+  }
+
   private void addAssets(SortedMap<String, Theme.StaticFile> staticFiles, Sources sources, Site site,
-                         Calculators calculators, Queue<AnalysedPage> searchPages, WrittenFiles output, Diagnostics diagnostics) {
+                         Calculators calculators, Queue<AnalysedPage> searchPages, WrittenFiles output,
+                         Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
       copy(new Theme.StaticFile(asset.path(), asset.source()), site.langPrefix(asset.lang()) + asset.path(), output,

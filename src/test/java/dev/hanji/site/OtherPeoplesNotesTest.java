@@ -151,6 +151,12 @@ class OtherPeoplesNotesTest {
   }
 
   @Test
+  void notesWithoutADiagramDoNotCarryTheDiagramLibrary() {
+    assertTrue(result.files().keySet().stream().noneMatch(path -> path.contains("mermaid")
+        || path.equals("assets/diagrams.js")), "no Mermaid in a site without diagrams");
+  }
+
+  @Test
   void tablesKeepEveryRowAndCell() {
     Element body = body("network/tcp/index.html");
     assertTrue(body.select("p").eachText().contains("단계별로 보내는 쪽을 정리하면 다음과 같습니다."),
