@@ -47,6 +47,9 @@ final class FrontMatterRules {
     }
     List<String> aliases = new ArrayList<>();
     for (String alias : frontMatter.aliases()) {
+      if (isNoteName(alias)) {
+        continue; // Obsidian's aliases are other names of the note, not old URLs
+      }
       String url = aliasPath(alias == null ? "" : alias);
       if (url == null) {
         diagnostics.error(file, lines.getOrDefault("aliases", 1), 1, "alias '" + alias + "' is not a path on this site",
@@ -120,5 +123,14 @@ final class FrontMatterRules {
   /** {@link #aliasPath}, empty when the alias is not a plain path inside the site. */
   static Optional<String> aliasUrl(String alias) {
     return Optional.ofNullable(aliasPath(alias));
+  }
+
+  /**
+   * Whether an alias is a name, as Obsidian writes them ({@code 브로커 설정 메모}, {@code Broker tuning}), rather than
+   * an old URL as Hugo writes them ({@code /old/path/}): no {@code /}, and a space or a letter outside ASCII.
+   */
+  private static boolean isNoteName(String alias) {
+    return alias != null && alias.indexOf('/') < 0
+        && alias.chars().anyMatch(c -> Character.isWhitespace(c) || (c > 127 && Character.isLetter(c)));
   }
 }

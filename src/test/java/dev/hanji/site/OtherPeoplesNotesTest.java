@@ -233,6 +233,7 @@ class OtherPeoplesNotesTest {
         ## 둘
         """);
     TestSites.write(dir, "content/ko/second.md", "---\ntitle: 숨긴 글\npublished: false\n---\n본문\n");
+    TestSites.write(dir, "content/ko/named.md", "---\naliases: [브로커 설정 메모, Broker tuning, /old/named/]\n---\n본문\n");
     TestSites.write(dir, "content/ko/third.md", "---\ntitle: 셋째 글\npermalink: /:categories/:title/\n---\n본문\n");
     BuildResult blog = SiteGenerator.build(TestSites.options(dir));
     assertEquals(List.of("content/ko/third.md:3:1: warning: permalink '/:categories/:title/' is not a plain path; "
@@ -243,5 +244,8 @@ class OtherPeoplesNotesTest {
     assertTrue(first.select("nav.toc").isEmpty(), "toc: false hides the table of contents");
     assertTrue(blog.files().containsKey("old/first/index.html"), "the permalink redirects to the page");
     assertFalse(blog.files().containsKey("second/index.html"), "published: false is a draft");
+    assertTrue(blog.files().containsKey("old/named/index.html"), "an alias that is a path redirects");
+    assertTrue(blog.files().keySet().stream().noneMatch(path -> path.startsWith("브로커") || path.startsWith("Broker")),
+        "Obsidian's aliases are names of the note, not old URLs");
   }
 }
