@@ -11,21 +11,26 @@ import java.util.List;
  * over before C2's optimised code pays back the CPU spent compiling it: C1 alone takes about 40 % less CPU for
  * 1,000 pages per language (bench/README.md has the figures). {@code serve} keeps the default JIT, as its
  * rebuilds run warm code many times. The CLI cannot choose JIT flags for the JVM it is already running in, so it
- * starts one more JVM with the same arguments; a user who sets any JIT flag of their own is not overruled.
+ * starts one more JVM with the same arguments; a user who sets any JIT flag of their own is not overruled, and a
+ * JVM run with a profiler or agent stays the one that builds, so that what is recorded is the build.
  */
 final class QuickStartJvm {
   static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
-  /** Flags by which the caller has chosen the JIT already. */
-  private static final List<String> JIT_FLAGS = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
-      "-XX:+TieredCompilation", "-XX:CompilationMode", "-Xint", "-Xcomp");
+  /** Flags by which the caller has chosen the JIT already, or watches this JVM. */
+  private static final List<String> KEEP_THIS_JVM = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
+      "-XX:+TieredCompilation", "-XX:CompilationMode", "-Xint", "-Xcomp", "-XX:StartFlightRecording",
+      "-XX:FlightRecorderOptions", "-agentlib:", "-agentpath:", "-javaagent:");
 
   private QuickStartJvm() {
   }
 
-  /** Whether this command runs better in a JVM of its own: {@code generate}, in a JVM whose JIT nobody chose. */
+  /**
+   * Whether this command runs better in a JVM of its own: {@code generate}, in a JVM whose JIT nobody chose and
+   * that no profiler or agent watches.
+   */
   static boolean wanted(String[] args, List<String> jvmArguments) {
     return args.length > 0 && args[0].equals("generate")
-        && jvmArguments.stream().noneMatch(argument -> JIT_FLAGS.stream().anyMatch(argument::startsWith));
+        && jvmArguments.stream().noneMatch(argument -> KEEP_THIS_JVM.stream().anyMatch(argument::startsWith));
   }
 
   static boolean wanted(String[] args) {

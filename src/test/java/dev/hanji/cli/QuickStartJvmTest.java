@@ -17,6 +17,12 @@ class QuickStartJvmTest {
   }
 
   @Test
+  void aProfiledOrInstrumentedBuildStaysInItsJvm() {
+    assertFalse(QuickStartJvm.wanted(new String[] {"generate"}, List.of("-XX:StartFlightRecording=filename=a.jfr")));
+    assertFalse(QuickStartJvm.wanted(new String[] {"generate"}, List.of("-javaagent:agent.jar")));
+  }
+
+  @Test
   void serveAndTheOtherCommandsKeepTheDefaultJit() {
     for (String command : List.of("serve", "import", "init", "--help")) {
       assertFalse(QuickStartJvm.wanted(new String[] {command}, List.of()));
