@@ -15,6 +15,7 @@ import dev.hanji.testing.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,8 +115,9 @@ class ObsidianVaultTest {
 
   @Test
   void searchIndexesTheTags() {
-    String index = new String(result.files().get("search/index.json"), StandardCharsets.UTF_8);
-    assertTrue(index.contains("설정"), "front matter tag indexed");
+    String pageData = result.files().entrySet().stream().filter(file -> file.getKey().startsWith("search/docs/"))
+        .map(file -> new String(file.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining());
+    assertTrue(pageData.contains("#설정"), "front matter tag indexed with its page");
   }
 
   @Test
