@@ -155,12 +155,22 @@ public final class LinkChecker {
      * are lower-cased as HTML does, so {@code <A HREF>} in a template is still checked.
      */
     public static PageFacts of(byte[] html) {
-      Document document = Jsoup.parse(new String(html, StandardCharsets.UTF_8), "",
+      return of(new String(html, StandardCharsets.UTF_8));
+    }
+
+    static PageFacts of(String html) {
+      Document document = Jsoup.parse(html, "",
           Parser.xmlParser().settings(ParseSettings.htmlDefault)); // a parser serves one thread
       FactsReader reader = new FactsReader();
       document.traverse(reader);
-      return new PageFacts(Set.copyOf(reader.ids), List.copyOf(reader.headingIds), List.copyOf(reader.links),
-          List.copyOf(reader.missingMessages));
+      return reader.facts();
+    }
+
+    /** The facts of a page read in consecutive parts, as if it had been read whole. */
+    static PageFacts join(List<PageFacts> parts) {
+      FactsReader reader = new FactsReader();
+      parts.forEach(reader::add);
+      return reader.facts();
     }
   }
 
@@ -174,6 +184,18 @@ public final class LinkChecker {
     final List<String> headingIds = new ArrayList<>();
     final List<String> links = new ArrayList<>();
     final Set<String> missingMessages = new LinkedHashSet<>();
+
+    void add(PageFacts part) {
+      ids.addAll(part.ids());
+      headingIds.addAll(part.headingIds());
+      links.addAll(part.links());
+      missingMessages.addAll(part.missingMessages());
+    }
+
+    PageFacts facts() {
+      return new PageFacts(Set.copyOf(ids), List.copyOf(headingIds), List.copyOf(links),
+          List.copyOf(missingMessages));
+    }
 
     @Override
     public void head(Node node, int depth) {

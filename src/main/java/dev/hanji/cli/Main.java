@@ -33,9 +33,9 @@ public final class Main {
     this.err = err;
   }
 
-  /** Runs the command line and exits with its code. */
-  public static void main(String[] args) {
-    System.exit(new Main(System.out, System.err).run(args));
+  /** Runs the command line and exits with its code; {@code generate} runs in a JVM of its own (QuickStartJvm). */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    System.exit(QuickStartJvm.wanted(args) ? QuickStartJvm.run(args) : new Main(System.out, System.err).run(args));
   }
 
   int run(String[] args) {

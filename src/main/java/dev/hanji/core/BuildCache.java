@@ -2,6 +2,7 @@ package dev.hanji.core;
 
 import dev.hanji.diagnostics.Diagnostic;
 import dev.hanji.check.LinkChecker;
+import dev.hanji.check.PageFactsReader;
 import dev.hanji.markdown.MarkdownRenderer;
 import dev.hanji.markdown.ParsedMarkdown;
 import dev.hanji.markdown.RenderedMarkdown;
@@ -54,6 +55,8 @@ final class BuildCache {
   private final Map<String, Index> indexes = new ConcurrentHashMap<>();
   private final Map<String, Read> read = new ConcurrentHashMap<>();
   private LinkChecker.Memory linkMemory = new LinkChecker.Memory();
+  /** Remembers lines of page chrome by their text alone, so it stays valid whatever changes. */
+  private final PageFactsReader factsReader = new PageFactsReader();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pagesPrinted = new AtomicInteger();
 
@@ -223,11 +226,11 @@ final class BuildCache {
   }
 
   /** What the link checker needs of an HTML file, read again only when its bytes are new. */
-  LinkChecker.PageFacts pageFacts(String file, byte[] html) {
+  LinkChecker.PageFacts pageFacts(String file, byte[] html, String body) {
     String key = "facts:" + file;
     Read cached = read.get(key);
     if (cached == null || cached.html() != html) {
-      cached = new Read(html, LinkChecker.PageFacts.of(html));
+      cached = new Read(html, factsReader.read(html, body));
       remember(read, key, cached);
     }
     used.add(key);

@@ -199,7 +199,7 @@ public final class SiteGenerator {
     private final MarkdownRenderer markdown;
     private final Messages messages;
     private final Function<String, Optional<ImageSize>> images;
-    private final SiteOutput output;
+    private final WrittenFiles output;
     private final Diagnostics diagnostics;
     private final TemplateRenderer templates;
     private final SiteLookup lookup;
@@ -210,7 +210,7 @@ public final class SiteGenerator {
     private final AtomicBoolean hasDiagrams = new AtomicBoolean();
 
     PageWriter(Site site, SiteLookup lookup, MarkdownRenderer markdown, Messages messages,
-               Function<String, Optional<ImageSize>> images, SiteOutput output, Diagnostics diagnostics,
+               Function<String, Optional<ImageSize>> images, WrittenFiles output, Diagnostics diagnostics,
                Diagnostics templateProblems) {
       this.site = site;
       this.lookup = lookup;
@@ -257,8 +257,9 @@ public final class SiteGenerator {
         scripts.add(DIAGRAM_SCRIPT);
         hasDiagrams.set(true);
       }
-      output.write(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
-          () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))));
+      output.writePage(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
+          () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))),
+          body == null ? "" : body.html());
       if (body == null) {
         return Optional.empty();
       }
@@ -305,10 +306,15 @@ public final class SiteGenerator {
 
     @Override
     public void write(String path, byte[] bytes) {
+      writePage(path, bytes, "");
+    }
+
+    /** Writes a file; if it is a page, {@code body} is the Markdown body printed in it (or empty). */
+    void writePage(String path, byte[] bytes, String body) {
       sink.write(path, bytes);
       paths.add(path);
       if (LinkChecker.isPage(path)) {
-        pages.put(path, cache.pageFacts(path, bytes));
+        pages.put(path, cache.pageFacts(path, bytes, body));
       }
     }
 

@@ -68,11 +68,18 @@ public final class SitePaths {
 
   /** Percent-encodes a site-relative URL for places that need ASCII (sitemap, canonical links). */
   public static String encode(String url) {
+    if (url.chars().allMatch(SitePaths::isPlainPathCharacter)) {
+      return url; // most paths: the URI below returns them unchanged, and costs far more
+    }
     try {
       return new URI(null, null, "/" + url, null).toASCIIString().substring(1);
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a URL path: " + url, e);
     }
+  }
+
+  private static boolean isPlainPathCharacter(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0;
   }
 
   /** Whether a link leaves the site: it has a scheme ({@code https:}, {@code mailto:}) or starts with {@code //}. */

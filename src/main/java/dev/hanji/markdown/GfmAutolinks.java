@@ -69,6 +69,10 @@ final class GfmAutolinks implements Parser.ParserExtension {
 
   /** The end of a web link starting at {@code start}, or -1 when none starts there. */
   private static int webLinkEnd(CharSequence text, int start) {
+    char first = text.charAt(start);
+    if ("wWhHfF".indexOf(first) < 0) { // as most words do not start a link, decided before copying any text
+      return -1;
+    }
     String head = text.subSequence(start, Math.min(text.length(), start + 8)).toString().toLowerCase(Locale.ROOT);
     int domainStart;
     int addressStart;

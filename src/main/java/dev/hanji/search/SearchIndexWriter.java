@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Writes the search index of each language and provides the browser script that reads it.
@@ -46,12 +45,26 @@ public final class SearchIndexWriter {
 
   static final int TITLE_WEIGHT = 4;
   static final int HEADING_WEIGHT = 2;
-  /** Compiled once: String.replaceAll compiles its pattern on every call, for every section of every page. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** The text with every run of white space made one space, and none at either end. */
+  /**
+   * The text with every run of white space made one space, and none at either end. Runs are ASCII white space
+   * (regex {@code \s}); the ends are trimmed as {@link String#strip()} does. A loop rather than a regex: it runs for
+   * every section of every page.
+   */
   static String collapseWhitespace(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    StringBuilder collapsed = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        collapsed.append(c);
+      } else if (!inRun) {
+        collapsed.append(' ');
+      }
+      inRun = space;
+    }
+    return collapsed.toString().strip();
   }
 
   private SearchIndexWriter() {

@@ -37,4 +37,36 @@ class PageFactsTest {
         + "<p title=\"??not.text??\">?? 물음표 ??</p>");
     assertEquals(List.of("??nav.menu_ko??", "??toc.label_ko??"), page.missingMessages());
   }
+  @Test
+  void readingTheChromeLineByLineFindsWhatReadingThePageWholeFinds() {
+    String body = "<h2 id=\"개요\">개요</h2>\n<p><a href=\"../raid/#raid-10\">RAID</a> ??body.key??</p>\n";
+    String page = """
+        <!DOCTYPE html>
+        <html lang="ko"><head><link rel="stylesheet" href="../assets/site.css">
+        </head><body><a class="skip-link" href="#content">본문</a>
+        <form class="site-search" action="../search/"
+              data-label="검색">
+        <nav id="site-nav"><ul>
+          <li class="open">
+            <a href="../" aria-current="page">홈</a>
+          </li>
+        </ul></nav>
+        <main id="content"><h1 id="제목">제목</h1><div class="page-body">%s</div>
+        <p>??nav.menu_ko??</p><p title="x">a
+        b ??toc.label??</p>
+        <!-- <a href="
+        <a href="in-comment/">"> -->
+        <a href="https://kafka.apache.org/?a=1&amp;b=2">외부</a></main></body></html>
+        """.formatted(body);
+    byte[] html = page.getBytes(StandardCharsets.UTF_8);
+    PageFactsReader reader = new PageFactsReader();
+    LinkChecker.PageFacts whole = LinkChecker.PageFacts.of(html);
+    assertEquals(whole, reader.read(html, body));
+    assertEquals(whole, reader.read(html, ""));
+    assertEquals(whole, reader.read(html, body)); // again, from remembered lines
+    String noComment = page.replaceAll("(?s)<!--.*?-->", "");
+    byte[] plain = noComment.getBytes(StandardCharsets.UTF_8);
+    assertEquals(LinkChecker.PageFacts.of(plain), reader.read(plain, body));
+    assertEquals(LinkChecker.PageFacts.of(plain), reader.read(plain, ""));
+  }
 }

@@ -45,4 +45,11 @@ class SitePathsTest {
                                      String link) {
     assertEquals(SCHEME_OR_HOST.matcher(link).find(), SitePaths.isExternal(link), link);
   }
+
+  @Property
+  void encodesAsTheUriClassDoes(@ForAll @StringLength(max = 12) @Chars({'a', 'Z', '0', '-', '.', '_', '~', '/', ' ',
+      '%', '#', '?', ':', '한', '+'}) String url) throws Exception {
+    net.jqwik.api.Assume.that(!url.startsWith("/")); // site-relative: "//x" would be read as a host
+    assertEquals(new java.net.URI(null, null, "/" + url, null).toASCIIString().substring(1), SitePaths.encode(url));
+  }
 }

@@ -1,0 +1,88 @@
+package dev.hanji.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads what the link checker needs of printed pages, reading each distinct line of the page chrome once. The
+ * sidebar, header and footer repeat, line for line, on every page of a section: most of a page is chrome, so most
+ * of the parsing was the same lines again. The chrome is read line by line (a line ending a tag and followed by one
+ * starts a new part) and what each line holds is remembered; the Markdown body, different on every page, is read
+ * whole. The result equals {@link LinkChecker.PageFacts#of(byte[])} of the whole page: the facts are attributes and
+ * text of single elements, and no element, attribute or text that matters spans two such parts.
+ */
+public final class PageFactsReader {
+  /** Lines remembered at most (a few MB); then forgotten all at once, which costs one reading of each again. */
+  private static final int MAX_REMEMBERED = 20_000;
+  private final Map<String, LinkChecker.PageFacts> lines = new ConcurrentHashMap<>();
+
+  /**
+   * The facts of one printed page.
+   *
+   * @param html the page
+   * @param body the Markdown body as printed in it, read whole; empty when the page has none
+   */
+  public LinkChecker.PageFacts read(byte[] html, String body) {
+    String page = new String(html, StandardCharsets.UTF_8);
+    int at = body.isEmpty() ? -1 : page.indexOf(body);
+    List<LinkChecker.PageFacts> parts = new ArrayList<>();
+    if (at < 0) {
+      readChrome(page, parts);
+    } else {
+      readChrome(page.substring(0, at), parts);
+      parts.add(LinkChecker.PageFacts.of(body));
+      readChrome(page.substring(at + body.length()), parts);
+    }
+    return LinkChecker.PageFacts.join(parts);
+  }
+
+  /** Comments, CDATA and processing instructions may hold line breaks before tags: such chrome is read whole. */
+  private void readChrome(String chrome, List<LinkChecker.PageFacts> parts) {
+    if (chrome.contains("<!--") || chrome.contains("<![") || chrome.contains("<?")) {
+      parts.add(LinkChecker.PageFacts.of(chrome));
+      return;
+    }
+    int start = 0;
+    for (int end = chrome.indexOf('\n'); end >= 0; end = chrome.indexOf('\n', end + 1)) {
+      if (endsWithTag(chrome, start, end) && startsWithTag(chrome, end + 1)) {
+        parts.add(line(chrome.substring(start, end)));
+        start = end + 1;
+      }
+    }
+    if (start < chrome.length()) {
+      parts.add(line(chrome.substring(start)));
+    }
+  }
+
+  private LinkChecker.PageFacts line(String line) {
+    LinkChecker.PageFacts known = lines.get(line);
+    if (known != null) {
+      return known;
+    }
+    LinkChecker.PageFacts facts = LinkChecker.PageFacts.of(line);
+    if (lines.size() >= MAX_REMEMBERED) {
+      lines.clear();
+    }
+    lines.put(line, facts);
+    return facts;
+  }
+
+  private static boolean endsWithTag(String text, int start, int end) {
+    int last = end - 1;
+    while (last >= start && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    return last >= start && text.charAt(last) == '>';
+  }
+
+  private static boolean startsWithTag(String text, int from) {
+    int first = from;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    return first == text.length() || text.charAt(first) == '<';
+  }
+}
