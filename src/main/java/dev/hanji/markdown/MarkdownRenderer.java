@@ -179,8 +179,7 @@ public final class MarkdownRenderer {
   private RenderedMarkdown renderHere(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
     Document document = parsed.document();
     RenderState state = new RenderState(page, diagnostics);
-    inspectRawHtml(document, state);
-    recordEmptyLinks(document, state);
+    inspect(document, state);
     document.set(RenderState.KEY, state);
     String dirty = renderer.render(document);
     org.jsoup.nodes.Document clean = sanitizer.clean(dirty);
@@ -193,23 +192,19 @@ public final class MarkdownRenderer {
     return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds(), state.links());
   }
 
-  /** Warns about unsafe raw HTML (its links are rewritten and recorded as it is rendered: RawHtmlLinks). */
-  private void inspectRawHtml(Document document, RenderState state) {
-    PageContext page = state.page();
+  /**
+   * One walk over the tree before rendering: warns about unsafe raw HTML (its links are rewritten and recorded as it
+   * is rendered: RawHtmlLinks), and records {@code [text]()}, which Flexmark asks no link resolver about, so that
+   * the checker reports it at its line.
+   */
+  private void inspect(Document document, RenderState state) {
+    int bodyLine = state.page().bodyLine();
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        String html = GfmTagFilter.filter(node.getChars().toString());
-        SourcePosition at = SourcePosition.of(node, page.bodyLine());
-        warnAboutUnsafeHtml(node.getChars().toString(), html, at, state);
-      }
-    }
-  }
-
-  /** Flexmark asks no link resolver about {@code [text]()}: recorded here, so the checker reports it at its line. */
-  private static void recordEmptyLinks(Document document, RenderState state) {
-    for (Node node : document.getDescendants()) {
-      if (node instanceof Link link && link.getUrl().isBlank()) {
-        SourcePosition at = SourcePosition.of(node, state.page().bodyLine());
+        String raw = node.getChars().toString();
+        warnAboutUnsafeHtml(raw, GfmTagFilter.filter(raw), SourcePosition.of(node, bodyLine), state);
+      } else if (node instanceof Link link && link.getUrl().isBlank()) {
+        SourcePosition at = SourcePosition.of(node, bodyLine);
         state.addLink(at.line(), at.column(), "", "");
       }
     }
