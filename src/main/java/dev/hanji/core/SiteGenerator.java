@@ -421,8 +421,13 @@ public final class SiteGenerator {
                          Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
-      copy(new Theme.StaticFile(asset.path(), asset.source()), site.langPrefix(asset.lang()) + asset.path(), output,
-          diagnostics);
+      String path = site.langPrefix(asset.lang()) + asset.path();
+      if (output.paths.contains(path)) { // pages are written first: a note's page is never lost to a stray file
+        diagnostics.warning(options.display(asset.source()), 0, 0, "not published: the page of this folder is "
+            + "written at " + path, "rename the file if readers need it, or move the page's Markdown elsewhere");
+        continue;
+      }
+      copy(new Theme.StaticFile(asset.path(), asset.source()), path, output, diagnostics);
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
     progress.report("indexing for search", 0, 0);

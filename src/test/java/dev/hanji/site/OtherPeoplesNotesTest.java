@@ -55,10 +55,11 @@ class OtherPeoplesNotesTest {
   }
 
   @Test
-  void buildsWithTheStrictLinkCheckAndOnlyTheUnknownSchemeWarning() {
-    assertEquals(List.of("unknown scheme 'kafka:' in link, kept as written: 'kafka://broker-1:9092'"),
+  void buildsWithTheStrictLinkCheckAndOnlyTwoWarnings() {
+    assertEquals(List.of("not published: the page of this folder is written at demo/index.html",
+            "unknown scheme 'kafka:' in link, kept as written: 'kafka://broker-1:9092'"),
         result.diagnostics().stream().map(Diagnostic::message).toList());
-    assertEquals(3, result.pagesPerLanguage().get("ko"));
+    assertEquals(4, result.pagesPerLanguage().get("ko"));
   }
 
   @Test
@@ -154,6 +155,11 @@ class OtherPeoplesNotesTest {
   void notesWithoutADiagramDoNotCarryTheDiagramLibrary() {
     assertTrue(result.files().keySet().stream().noneMatch(path -> path.contains("mermaid")
         || path.equals("assets/diagrams.js")), "no Mermaid in a site without diagrams");
+  }
+
+  @Test
+  void aFoldersPageIsNeverReplacedByAnHtmlFileOfTheSameName() {
+    assertEquals("데모 앱", page("demo/index.html").selectFirst("h1").text(), "the README is the folder's page");
   }
 
   @Test
