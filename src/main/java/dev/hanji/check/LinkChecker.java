@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -159,10 +158,18 @@ public final class LinkChecker {
     }
 
     static PageFacts of(String html) {
-      Document document = Jsoup.parse(html, "",
-          Parser.xmlParser().settings(ParseSettings.htmlDefault)); // a parser serves one thread
+      return of(Jsoup.parse(html, "", Parser.xmlParser().settings(ParseSettings.htmlDefault))); // one thread each
+    }
+
+    /**
+     * The facts of what an element holds (not of the element itself): of a page body from the tree it was printed
+     * from, the same facts as reading its printed HTML, without parsing it again.
+     */
+    public static PageFacts of(Element parent) {
       FactsReader reader = new FactsReader();
-      document.traverse(reader);
+      for (Node child : parent.childNodes()) {
+        child.traverse(reader);
+      }
       return reader.facts();
     }
 

@@ -26,6 +26,18 @@ public final class PageFactsReader {
    * @param body the Markdown body as printed in it, read whole; empty when the page has none
    */
   public LinkChecker.PageFacts read(byte[] html, String body) {
+    return read(html, body, null);
+  }
+
+  /**
+   * The facts of one printed page whose body's facts are known already ({@link LinkChecker.PageFacts#of(
+   * org.jsoup.nodes.Element)} of the tree it was printed from): only the chrome is read.
+   *
+   * @param html      the page
+   * @param body      the Markdown body as printed in it; empty when the page has none
+   * @param bodyFacts the facts of {@code body}, or null to read them from {@code body}
+   */
+  public LinkChecker.PageFacts read(byte[] html, String body, LinkChecker.PageFacts bodyFacts) {
     String page = new String(html, StandardCharsets.UTF_8);
     int at = body.isEmpty() ? -1 : page.indexOf(body);
     List<LinkChecker.PageFacts> parts = new ArrayList<>();
@@ -33,7 +45,7 @@ public final class PageFactsReader {
       readChrome(page, parts);
     } else {
       readChrome(page.substring(0, at), parts);
-      parts.add(LinkChecker.PageFacts.of(body));
+      parts.add(bodyFacts != null ? bodyFacts : LinkChecker.PageFacts.of(body));
       readChrome(page.substring(at + body.length()), parts);
     }
     return LinkChecker.PageFacts.join(parts);

@@ -12,6 +12,7 @@ import dev.hanji.render.SharedViewInputs;
 import dev.hanji.files.SiteOutput;
 import dev.hanji.search.AnalysedPage;
 import dev.hanji.search.IndexMemo;
+import dev.hanji.search.SearchDocument;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SplitMemo;
 import java.util.List;
@@ -60,8 +61,12 @@ final class BuildCache {
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pagesPrinted = new AtomicInteger();
 
-  /** A page body rendered once: its HTML and what rendering it reported. */
-  record Body(RenderedMarkdown rendered, List<Diagnostic> diagnostics) {
+  /**
+   * A page body rendered once: its HTML, what rendering it reported, and what the link check and search need of
+   * it, read from the tree it was printed from.
+   */
+  record Body(RenderedMarkdown rendered, List<Diagnostic> diagnostics, LinkChecker.PageFacts facts,
+              SearchDocument.BodyText text) {
   }
 
   private record Split(String text, SplitMemo.Split split) {
@@ -225,12 +230,17 @@ final class BuildCache {
         () -> new Indexed(body, title, analyse.get())).page();
   }
 
-  /** What the link checker needs of an HTML file, read again only when its bytes are new. */
-  LinkChecker.PageFacts pageFacts(String file, byte[] html, String body) {
+  /**
+   * What the link checker needs of an HTML file, read again only when its bytes are new.
+   *
+   * @param body      the Markdown body printed in it, or ""
+   * @param bodyFacts the facts of {@code body}, known from its tree, or null
+   */
+  LinkChecker.PageFacts pageFacts(String file, byte[] html, String body, LinkChecker.PageFacts bodyFacts) {
     String key = "facts:" + file;
     Read cached = read.get(key);
     if (cached == null || cached.html() != html) {
-      cached = new Read(html, factsReader.read(html, body));
+      cached = new Read(html, factsReader.read(html, body, bodyFacts));
       remember(read, key, cached);
     }
     used.add(key);

@@ -248,7 +248,8 @@ public final class SiteGenerator {
     }
 
     private Optional<KeptPage> write(Page page) {
-      RenderedMarkdown body = page.source() == null ? null : body(page);
+      BuildCache.Body rendered = page.source() == null ? null : body(page);
+      RenderedMarkdown body = rendered == null ? null : rendered.rendered();
       List<String> scripts = new ArrayList<>(List.of(SITE_SCRIPT, SearchIndexWriter.SCRIPT_PATH));
       if (body != null && body.embeds().contains("calculator")) {
         scripts.add(Calculators.RUNTIME_PATH);
@@ -259,24 +260,23 @@ public final class SiteGenerator {
       }
       output.writePage(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
           () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))),
-          body == null ? "" : body.html());
+          body == null ? "" : body.html(), rendered == null ? null : rendered.facts());
       if (body == null) {
         return Optional.empty();
       }
       // the tags are part of what is indexed: a new tag in the front matter alone indexes the page again
       searchPages.add(cache.searchPage(page.url(), page.title() + "\n" + page.tags(), body, () -> AnalysedPage.of(
-          SearchDocument.fromHtml(page.lang(), page.url(), page.title(), tagsHtml(page) + body.html()))));
+          SearchDocument.of(page.lang(), page.url(), page.title(), tagsText(page), rendered.text()))));
       return Optional.of(new KeptPage(new LinkChecker.LinkOrigin(page.source().displayPath(), body.links()),
           body.anchors()));
     }
 
     /** The page's tags as a paragraph that search reads before the body, so that a tag finds its pages. */
-    private static String tagsHtml(Page page) {
-      return page.tags().isEmpty() ? "" : "<p>" + org.jsoup.nodes.Entities.escape(
-          page.tags().stream().map(tag -> "#" + tag).collect(java.util.stream.Collectors.joining(" "))) + "</p>";
+    private static String tagsText(Page page) {
+      return page.tags().stream().map(tag -> "#" + tag).collect(java.util.stream.Collectors.joining(" "));
     }
 
-    private RenderedMarkdown body(Page page) {
+    private BuildCache.Body body(Page page) {
       SourceFile source = page.source();
       PageContext context = new PageContext(page.lang(), source.path(), source.displayPath(), source.bodyLine(),
           page.url(), site.langPrefix(page.lang()), lookup,
@@ -284,10 +284,23 @@ public final class SiteGenerator {
       BuildCache.Body body = cache.body(page.url(), page.parsed(), contextKey(context), () -> {
         ParsedMarkdown tree = page.parsed().hasTree() ? page.parsed() : parse(markdown, source);
         Diagnostics own = new Diagnostics();
-        return new BuildCache.Body(markdown.render(tree, context, own), own.all());
+        BodyReading reading = new BodyReading();
+        RenderedMarkdown rendered = markdown.render(tree, context, own, reading::read);
+        return new BuildCache.Body(rendered, own.all(), reading.facts, reading.text);
       });
       body.diagnostics().forEach(diagnostics::add);
-      return body.rendered();
+      return body;
+    }
+  }
+
+  /** What the link check and search need of a page body, read once from the tree its HTML is printed from. */
+  private static final class BodyReading {
+    private LinkChecker.PageFacts facts = LinkChecker.PageFacts.of(new org.jsoup.nodes.Element("body"));
+    private SearchDocument.BodyText text = SearchDocument.BodyText.of(new org.jsoup.nodes.Element("body"));
+
+    void read(org.jsoup.nodes.Element body) {
+      facts = LinkChecker.PageFacts.of(body);
+      text = SearchDocument.BodyText.of(body);
     }
   }
 
@@ -306,15 +319,18 @@ public final class SiteGenerator {
 
     @Override
     public void write(String path, byte[] bytes) {
-      writePage(path, bytes, "");
+      writePage(path, bytes, "", null);
     }
 
-    /** Writes a file; if it is a page, {@code body} is the Markdown body printed in it (or empty). */
-    void writePage(String path, byte[] bytes, String body) {
+    /**
+     * Writes a file; if it is a page, {@code body} is the Markdown body printed in it (or empty) and
+     * {@code bodyFacts} what its tree held for the link check (or null: then the body is read from the HTML).
+     */
+    void writePage(String path, byte[] bytes, String body, LinkChecker.PageFacts bodyFacts) {
       sink.write(path, bytes);
       paths.add(path);
       if (LinkChecker.isPage(path)) {
-        pages.put(path, cache.pageFacts(path, bytes, body));
+        pages.put(path, cache.pageFacts(path, bytes, body, bodyFacts));
       }
     }
 

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 
 /**
@@ -164,8 +165,18 @@ public final class MarkdownRenderer {
 
   /** Renders a parsed page body to sanitised HTML, reporting bad links, embeds and unsafe HTML. */
   public RenderedMarkdown render(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
+    return render(parsed, page, diagnostics, body -> { });
+  }
+
+  /**
+   * Like {@link #render(ParsedMarkdown, PageContext, Diagnostics)}, handing {@code bodyReader} the sanitised tree the
+   * HTML is printed from (the {@code <body>} element holding it), so that later stages read the body without parsing
+   * its HTML again. It is not called for a page too complex to render, whose HTML is empty.
+   */
+  public RenderedMarkdown render(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics,
+                                 Consumer<Element> bodyReader) {
     Optional<RenderedMarkdown> rendered = parsed.tooComplex() ? Optional.empty()
-        : DeepStack.call(() -> renderHere(parsed, page, diagnostics));
+        : DeepStack.call(() -> renderHere(parsed, page, diagnostics, bodyReader));
     if (rendered.isPresent()) {
       return rendered.get();
     }
@@ -176,7 +187,8 @@ public final class MarkdownRenderer {
     return new RenderedMarkdown("", List.of(), List.of(), Set.of(), List.of());
   }
 
-  private RenderedMarkdown renderHere(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics) {
+  private RenderedMarkdown renderHere(ParsedMarkdown parsed, PageContext page, Diagnostics diagnostics,
+                                      Consumer<Element> bodyReader) {
     Document document = parsed.document();
     RenderState state = new RenderState(page, diagnostics);
     inspect(document, state);
@@ -189,6 +201,7 @@ public final class MarkdownRenderer {
     for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
       headings.add(new RenderedMarkdown.Heading(heading.normalName().charAt(1) - '0', heading.id(), heading.text()));
     }
+    bodyReader.accept(clean.body());
     return new RenderedMarkdown(clean.body().html(), headings, state.anchors(), state.embedKinds(), state.links());
   }
 

@@ -40,16 +40,62 @@ public record SearchDocument(String lang, String url, String title, List<Section
    * @return the document, its first section holding the text before the first heading
    */
   public static SearchDocument fromHtml(String lang, String url, String title, String mainHtml) {
-    SectionCollector collector = new SectionCollector();
-    Jsoup.parseBodyFragment(mainHtml == null ? "" : mainHtml).body().filter(collector);
-    return new SearchDocument(lang, url, title, collector.finish());
+    return of(lang, url, title, "", BodyText.of(Jsoup.parseBodyFragment(mainHtml == null ? "" : mainHtml).body()));
+  }
+
+  /**
+   * The document of a page whose body was read already ({@link BodyText#of}), with a paragraph of text before it:
+   * the same document as {@link #fromHtml} of that paragraph ({@code <p>}) followed by the body.
+   *
+   * @param lead the text of a paragraph read before the body (the page's tags), or "" for none
+   */
+  public static SearchDocument of(String lang, String url, String title, String lead, BodyText body) {
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < body.cuts().size(); i++) {
+      Cut cut = body.cuts().get(i);
+      String raw = i == 0 && !lead.isEmpty() ? "\n" + lead + "\n" + cut.rawText() : cut.rawText();
+      String text = SearchIndexWriter.collapseWhitespace(raw);
+      if (!sections.isEmpty() || !text.isEmpty() || !cut.heading().isEmpty()) {
+        sections.add(new Section(cut.anchor(), cut.heading(), text));
+      }
+    }
+    return new SearchDocument(lang, url, title, sections);
+  }
+
+  /**
+   * The text of a page body cut at its {@code h2}–{@code h6} headings, white space as printed: what search needs of
+   * the body, read once from the tree the body was printed from (see {@link #fromHtml} for what is left out).
+   *
+   * @param cuts the text before the first heading, then one cut per heading
+   */
+  public record BodyText(List<Cut> cuts) {
+    public BodyText {
+      cuts = List.copyOf(cuts);
+    }
+
+    /** Reads the text of what {@code body} holds. */
+    public static BodyText of(Element body) {
+      SectionCollector collector = new SectionCollector();
+      body.filter(collector);
+      return collector.finish();
+    }
+  }
+
+  /**
+   * The text under one heading before its white space is collapsed.
+   *
+   * @param anchor  the heading's id, "" before the first heading
+   * @param heading the heading's text, "" before the first heading
+   * @param rawText the text as printed
+   */
+  public record Cut(String anchor, String heading, String rawText) {
   }
 
   /** Walks rendered HTML and cuts its text at headings. */
   private static final class SectionCollector implements NodeFilter {
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "template", "h1", "svg");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-    private final List<Section> sections = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
     private String anchor = "";
     private String heading = "";
     private final StringBuilder text = new StringBuilder();
@@ -87,16 +133,13 @@ public record SearchDocument(String lang, String url, String title, List<Section
     }
 
     private void cut() {
-      String body = SearchIndexWriter.collapseWhitespace(text.toString());
-      if (!sections.isEmpty() || !body.isEmpty() || !heading.isEmpty()) {
-        sections.add(new Section(anchor, heading, body));
-      }
+      cuts.add(new Cut(anchor, heading, text.toString()));
       text.setLength(0);
     }
 
-    List<Section> finish() {
+    BodyText finish() {
       cut();
-      return sections;
+      return new BodyText(cuts);
     }
   }
 
