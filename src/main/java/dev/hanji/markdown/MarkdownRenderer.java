@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
         // whose nodes it renders (tables), and PageRendering last.
         .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
             TaskListExtension.create(), new GfmAutolinks(), FootnoteExtension.create(),
-            AdmonitionExtension.create(), new Callouts(), DefinitionExtension.create(), new GfmEmphasis(),
+            new Admonitions(), new Callouts(), DefinitionExtension.create(), new GfmEmphasis(),
             new GfmInlineParsing(), new WikiLinks(), new ObsidianTags(),
             new GfmRendering(),
             new PageRendering(byKind, new CodeHighlighter())))

@@ -112,6 +112,20 @@ class MarkdownRendererTest {
     assertEquals("https://kafka.apache.org", doc.select("a[href=https://kafka.apache.org]").text());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"!!! tip \"요령\"", "??? tip \"요령\"", "???+ tip \"요령\"", "  !!! tip \"요령\""})
+  void everyAdmonitionMarkerStartsAnAdmonition(String marker) {
+    Document doc = html("앞 문단\n\n" + marker + "\n    안쪽 내용\n\n뒤 문단\n");
+    assertEquals("요령", doc.select(".admonition-tip .admonition-title").text());
+    assertEquals("안쪽 내용", doc.select(".admonition-tip > p:not(.admonition-title)").text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"!! tip \"요령\"", "문단 안 !!! tip", "? ?? tip", "\\!!! tip"})
+  void linesWithoutAMarkerAreNoAdmonition(String line) {
+    assertTrue(html(line + "\n    안쪽 내용\n").select(".admonition").isEmpty());
+  }
+
   @Test
   void admonitionWithoutTitleTakesItsLabelFromTheMessages() {
     assertEquals("[admonition.note]", html("!!! note\n    내용\n").select(".admonition-title").text());
