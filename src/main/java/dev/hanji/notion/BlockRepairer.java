@@ -117,7 +117,7 @@ final class BlockRepairer {
   private static boolean isParagraphText(String line) {
     String s = line.strip();
     return MarkdownLines.indent(line) <= 3
-        && !MarkdownLines.LIST_ITEM.matcher(line).matches()
+        && !(MarkdownLines.mayBeListItem(line) && MarkdownLines.LIST_ITEM.matcher(line).matches())
         && MarkdownLines.headingText(line) == null
         && !MarkdownLines.isThematicBreak(line)
         && !s.startsWith("|") && !s.startsWith(">") && !s.startsWith("<")

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Tracks, per indent, the marker of the bullet list that is still open there.
  */
 final class BulletMarkers {
-  private static final Pattern GLYPH_ITEM = Pattern.compile("^( *)[•◦▪‣●]( +\\S.*)$");
+  private static final String GLYPHS = "•◦▪‣●";
+  private static final Pattern GLYPH_ITEM = Pattern.compile("^( *)[" + GLYPHS + "]( +\\S.*)$");
 
   private final TreeMap<Integer, Character> openLists = new TreeMap<>();
   private boolean previousBlank = true;
@@ -24,10 +25,10 @@ final class BulletMarkers {
     }
     String result = replaceGlyph(line, lineNumber, repairs);
     int indent = MarkdownLines.indent(result);
-    Matcher bullet = MarkdownLines.BULLET_ITEM.matcher(result);
-    if (MarkdownLines.isThematicBreak(result) || MarkdownLines.ORDERED_ITEM.matcher(result).matches()) {
+    boolean item = MarkdownLines.mayBeListItem(result);
+    if (MarkdownLines.isThematicBreak(result) || item && MarkdownLines.ORDERED_ITEM.matcher(result).matches()) {
       openLists.tailMap(indent, true).clear();
-    } else if (bullet.matches()) {
+    } else if (item && MarkdownLines.BULLET_ITEM.matcher(result).matches()) {
       result = continueList(result, indent, lineNumber, repairs);
     } else if (previousBlank) {
       openLists.tailMap(indent - 1, true).clear();
@@ -43,6 +44,9 @@ final class BulletMarkers {
   }
 
   private String replaceGlyph(String line, int lineNumber, List<Repaired.Repair> repairs) {
+    if (GLYPHS.indexOf(MarkdownLines.firstNonSpace(line)) < 0) {
+      return line;
+    }
     Matcher glyph = GLYPH_ITEM.matcher(line);
     if (!glyph.matches()) {
       return line;

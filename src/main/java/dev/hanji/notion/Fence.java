@@ -17,6 +17,10 @@ final class Fence {
 
   /** The fence this line opens, or null. */
   static Fence openedBy(String line) {
+    char first = MarkdownLines.firstNonSpace(line);
+    if (first != '`' && first != '~') {
+      return null;
+    }
     Matcher m = OPENING.matcher(line);
     if (!m.matches()) {
       return null;

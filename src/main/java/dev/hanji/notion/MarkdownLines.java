@@ -24,8 +24,26 @@ final class MarkdownLines {
     return i;
   }
 
+  /**
+   * The first character after the leading spaces, or 0 for a blank line. Most lines of a note are text: checking
+   * this character first spares them the regular expressions of the line kinds they cannot be.
+   */
+  static char firstNonSpace(String line) {
+    int indent = indent(line);
+    return indent < line.length() ? line.charAt(indent) : 0;
+  }
+
+  /** Whether a line may be a list item: its first character after spaces is a bullet marker or a digit. */
+  static boolean mayBeListItem(String line) {
+    char first = firstNonSpace(line);
+    return first == '-' || first == '*' || first == '+' || (first >= '0' && first <= '9');
+  }
+
   /** The text of an ATX heading line, or null when the line is not one. */
   static String headingText(String line) {
+    if (firstNonSpace(line) != '#') {
+      return null;
+    }
     Matcher m = ATX_HEADING.matcher(line);
     if (!m.matches()) {
       return null;
@@ -34,7 +52,8 @@ final class MarkdownLines {
   }
 
   static boolean isThematicBreak(String line) {
-    return THEMATIC_BREAK.matcher(line).matches();
+    char first = firstNonSpace(line);
+    return (first == '-' || first == '*' || first == '_') && THEMATIC_BREAK.matcher(line).matches();
   }
 
   /** Whether the line, trailing spaces aside, ends with a {@code |} that is not backslash-escaped. */
