@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageFactsReader {
   /** Lines remembered at most (a few MB); then forgotten all at once, which costs one reading of each again. */
   private static final int MAX_REMEMBERED = 20_000;
+  /** Markup that may hold a line break before a tag. */
+  private static final List<String> SPANNING_MARKUP = List.of("<!--", "<![", "<?");
   private final Map<String, LinkChecker.PageFacts> lines = new ConcurrentHashMap<>();
 
   /**
@@ -26,47 +28,60 @@ public final class PageFactsReader {
    * @param body the Markdown body as printed in it, read whole; empty when the page has none
    */
   public LinkChecker.PageFacts read(byte[] html, String body) {
-    return read(html, body, null);
+    return read(new String(html, StandardCharsets.UTF_8), body, null);
   }
 
   /**
-   * The facts of one printed page whose body's facts are known already ({@link LinkChecker.PageFacts#of(
-   * org.jsoup.nodes.Element)} of the tree it was printed from): only the chrome is read.
+   * The facts of one printed page whose body's facts may be known already ({@link LinkChecker.PageFacts#of(
+   * org.jsoup.nodes.Element)} of the tree it was printed from): then only the chrome is read.
    *
-   * @param html      the page
+   * @param page      the page
    * @param body      the Markdown body as printed in it; empty when the page has none
    * @param bodyFacts the facts of {@code body}, or null to read them from {@code body}
    */
-  public LinkChecker.PageFacts read(byte[] html, String body, LinkChecker.PageFacts bodyFacts) {
-    String page = new String(html, StandardCharsets.UTF_8);
+  public LinkChecker.PageFacts read(String page, String body, LinkChecker.PageFacts bodyFacts) {
     int at = body.isEmpty() ? -1 : page.indexOf(body);
     List<LinkChecker.PageFacts> parts = new ArrayList<>();
     if (at < 0) {
-      readChrome(page, parts);
+      readChrome(page, 0, page.length(), parts);
     } else {
-      readChrome(page.substring(0, at), parts);
+      readChrome(page, 0, at, parts);
       parts.add(bodyFacts != null ? bodyFacts : LinkChecker.PageFacts.of(body));
-      readChrome(page.substring(at + body.length()), parts);
+      readChrome(page, at + body.length(), page.length(), parts);
     }
     return LinkChecker.PageFacts.join(parts);
   }
 
-  /** Comments, CDATA and processing instructions may hold line breaks before tags: such chrome is read whole. */
-  private void readChrome(String chrome, List<LinkChecker.PageFacts> parts) {
-    if (chrome.contains("<!--") || chrome.contains("<![") || chrome.contains("<?")) {
-      parts.add(LinkChecker.PageFacts.of(chrome));
+  /**
+   * Reads the chrome between {@code from} and {@code to}. Comments, CDATA and processing instructions may hold line
+   * breaks before tags: such chrome is read whole.
+   */
+  private void readChrome(String page, int from, int to, List<LinkChecker.PageFacts> parts) {
+    if (holdsMarkupSpanningLines(page, from, to)) {
+      parts.add(LinkChecker.PageFacts.of(page.substring(from, to)));
       return;
     }
-    int start = 0;
-    for (int end = chrome.indexOf('\n'); end >= 0; end = chrome.indexOf('\n', end + 1)) {
-      if (endsWithTag(chrome, start, end) && startsWithTag(chrome, end + 1)) {
-        parts.add(line(chrome.substring(start, end)));
+    int start = from;
+    for (int end = page.indexOf('\n', from); end >= 0 && end < to; end = page.indexOf('\n', end + 1)) {
+      if (endsWithTag(page, start, end) && startsWithTag(page, end + 1, to)) {
+        parts.add(line(page.substring(start, end)));
         start = end + 1;
       }
     }
-    if (start < chrome.length()) {
-      parts.add(line(chrome.substring(start)));
+    if (start < to) {
+      parts.add(line(page.substring(start, to)));
     }
+  }
+
+  /** Whether {@code <!--}, {@code <![} or {@code <?} occurs between {@code from} and {@code to}. */
+  private static boolean holdsMarkupSpanningLines(String page, int from, int to) {
+    for (String marker : SPANNING_MARKUP) {
+      int found = page.indexOf(marker, from);
+      if (found >= 0 && found + marker.length() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private LinkChecker.PageFacts line(String line) {
@@ -90,11 +105,11 @@ public final class PageFactsReader {
     return last >= start && text.charAt(last) == '>';
   }
 
-  private static boolean startsWithTag(String text, int from) {
+  private static boolean startsWithTag(String text, int from, int to) {
     int first = from;
-    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+    while (first < to && Character.isWhitespace(text.charAt(first))) {
       first++;
     }
-    return first == text.length() || text.charAt(first) == '<';
+    return first == to || text.charAt(first) == '<';
   }
 }

@@ -15,6 +15,7 @@ import dev.hanji.search.IndexMemo;
 import dev.hanji.search.SearchDocument;
 import dev.hanji.sources.SourceFile;
 import dev.hanji.sources.SplitMemo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,27 +202,35 @@ final class BuildCache {
   }
 
   /**
+   * A printed page: its bytes, and its text when it was printed by this call (null when reused), so that reading it
+   * for the link check need not decode the bytes again.
+   */
+  record PrintedPage(byte[] bytes, String text) {
+  }
+
+  /**
    * The page's HTML. Its view is not even made when the shared inputs, the page and its body are those of last
    * time; otherwise it is made, and the page printed again only if the view changed.
    */
-  byte[] printed(String file, SharedViewInputs shared, Page page, RenderedMarkdown body, Supplier<PageView> view,
-                 Function<PageView, byte[]> print) {
+  PrintedPage printed(String file, SharedViewInputs shared, Page page, RenderedMarkdown body,
+                      Supplier<PageView> view, Function<PageView, String> print) {
     String key = "page:" + file;
     Printed cached = printed.get(key);
     used.add(key);
     if (cached != null && cached.shared() == shared && cached.body() == body && cached.page().equals(page)) {
-      return cached.bytes();
+      return new PrintedPage(cached.bytes(), null);
     }
     PageView made = view.get();
-    byte[] bytes;
+    PrintedPage result;
     if (cached != null && cached.view().equals(made)) {
-      bytes = cached.bytes();
+      result = new PrintedPage(cached.bytes(), null);
     } else {
-      bytes = print.apply(made);
+      String text = print.apply(made);
+      result = new PrintedPage(text.getBytes(StandardCharsets.UTF_8), text);
       pagesPrinted.incrementAndGet();
     }
-    remember(printed, key, new Printed(shared, page, body, made, bytes));
-    return bytes;
+    remember(printed, key, new Printed(shared, page, body, made, result.bytes()));
+    return result;
   }
 
   /** The page analysed for search, analysed again only when its body or title changed. */
@@ -236,11 +245,12 @@ final class BuildCache {
    * @param body      the Markdown body printed in it, or ""
    * @param bodyFacts the facts of {@code body}, known from its tree, or null
    */
-  LinkChecker.PageFacts pageFacts(String file, byte[] html, String body, LinkChecker.PageFacts bodyFacts) {
+  LinkChecker.PageFacts pageFacts(String file, PrintedPage html, String body, LinkChecker.PageFacts bodyFacts) {
     String key = "facts:" + file;
     Read cached = read.get(key);
-    if (cached == null || cached.html() != html) {
-      cached = new Read(html, factsReader.read(html, body, bodyFacts));
+    if (cached == null || cached.html() != html.bytes()) {
+      String text = html.text() != null ? html.text() : new String(html.bytes(), StandardCharsets.UTF_8);
+      cached = new Read(html.bytes(), factsReader.read(text, body, bodyFacts));
       remember(read, key, cached);
     }
     used.add(key);

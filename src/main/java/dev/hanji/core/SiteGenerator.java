@@ -259,7 +259,7 @@ public final class SiteGenerator {
         hasDiagrams.set(true);
       }
       output.writePage(page.outputFile(), cache.printed(page.outputFile(), sharedViewInputs, page, body,
-          () -> templates.view(page, body, scripts), view -> utf8(templates.render(view))),
+          () -> templates.view(page, body, scripts), templates::render),
           body == null ? "" : body.html(), rendered == null ? null : rendered.facts());
       if (body == null) {
         return Optional.empty();
@@ -319,18 +319,18 @@ public final class SiteGenerator {
 
     @Override
     public void write(String path, byte[] bytes) {
-      writePage(path, bytes, "", null);
+      writePage(path, new BuildCache.PrintedPage(bytes, null), "", null);
     }
 
     /**
      * Writes a file; if it is a page, {@code body} is the Markdown body printed in it (or empty) and
      * {@code bodyFacts} what its tree held for the link check (or null: then the body is read from the HTML).
      */
-    void writePage(String path, byte[] bytes, String body, LinkChecker.PageFacts bodyFacts) {
-      sink.write(path, bytes);
+    void writePage(String path, BuildCache.PrintedPage page, String body, LinkChecker.PageFacts bodyFacts) {
+      sink.write(path, page.bytes());
       paths.add(path);
       if (LinkChecker.isPage(path)) {
-        pages.put(path, cache.pageFacts(path, bytes, body, bodyFacts));
+        pages.put(path, cache.pageFacts(path, page, body, bodyFacts));
       }
     }
 

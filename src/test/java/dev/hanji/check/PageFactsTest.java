@@ -64,6 +64,11 @@ class PageFactsTest {
     assertEquals(whole, reader.read(html, body));
     assertEquals(whole, reader.read(html, ""));
     assertEquals(whole, reader.read(html, body)); // again, from remembered lines
+    String commentInBody = "<p>앞<!-- <a href=\"hidden/\">x</a> -->뒤</p>\n<p><a href=\"shown/\">y</a></p>";
+    String withCommentInBody = page.replaceAll("(?s)<!--.*?-->", "").replace(body, commentInBody);
+    LinkChecker.PageFacts bodyFacts = LinkChecker.PageFacts.of(commentInBody.getBytes(StandardCharsets.UTF_8));
+    assertEquals(LinkChecker.PageFacts.of(withCommentInBody.getBytes(StandardCharsets.UTF_8)),
+        reader.read(withCommentInBody, commentInBody, bodyFacts));
     String noComment = page.replaceAll("(?s)<!--.*?-->", "");
     byte[] plain = noComment.getBytes(StandardCharsets.UTF_8);
     assertEquals(LinkChecker.PageFacts.of(plain), reader.read(plain, body));
