@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -63,9 +64,23 @@ final class QuickStartJvm {
     }
   }
 
-  /** Runs the command in a C1-only JVM that shares this one's terminal; returns its exit code. */
+  /**
+   * Runs the command in a C1-only JVM that shares this one's terminal, with the class-data archive of this Java and
+   * jar ({@link ClassDataArchive}); returns its exit code.
+   */
   static int run(String[] args) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command(args)).inheritIO();
+    List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    Optional<ClassDataArchive> archive = ClassDataArchive.in(ClassDataArchive.defaultFolder(), jvmArguments,
+        System.getProperty("java.class.path"));
+    List<String> extra = new ArrayList<>(List.of(C1_ONLY));
+    archive.ifPresent(classes -> extra.addAll(classes.jvmArguments()));
+    int code = run(command(jvmArguments, extra, args));
+    archive.ifPresent(classes -> classes.finish(code));
+    return code;
+  }
+
+  private static int run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().remove("JDK_JAVA_OPTIONS"); // both are among this JVM's arguments already
     builder.environment().remove("JAVA_TOOL_OPTIONS");
     Process child = builder.start();
@@ -76,11 +91,11 @@ final class QuickStartJvm {
     return code;
   }
 
-  private static List<String> command(String[] args) {
+  private static List<String> command(List<String> jvmArguments, List<String> extra, String[] args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.add(C1_ONLY);
+    command.addAll(jvmArguments);
+    command.addAll(extra);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     return command;
