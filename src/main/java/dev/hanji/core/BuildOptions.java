@@ -3,6 +3,8 @@ package dev.hanji.core;
 import dev.hanji.files.ProjectFolders;
 import dev.hanji.sources.SiteOverrides;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -49,6 +51,9 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
       return prefix + name;
     }
   }
+
+  /** How {@link #toArguments} marks a setting override. */
+  private static final String SETTING = "setting.";
 
   public BuildOptions {
     Objects.requireNonNull(projectDir, "projectDir");
@@ -154,6 +159,47 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templatesDir, 
   /** The project's folders, as the stages take them. */
   public ProjectFolders folders() {
     return new ProjectFolders(projectDir, contentDir, templatesDir, staticDir, outputDir);
+  }
+
+  /**
+   * These options as {@code name=value} arguments, for a build in another JVM ({@link QuickJvm}); {@link
+   * #fromArguments} reads them back into equal options.
+   */
+  public List<String> toArguments() {
+    List<String> arguments = new ArrayList<>(List.of("projectDir=" + projectDir, "contentDir=" + contentDir,
+        "templatesDir=" + templatesDir, "staticDir=" + staticDir, "outputDir=" + outputDir, "drafts=" + drafts,
+        "failOnBrokenLinks=" + failOnBrokenLinks, "port=" + port, "overwrite=" + overwrite,
+        "optionSyntax=" + optionSyntax.name()));
+    if (importFile != null) {
+      arguments.add("importFile=" + importFile);
+    }
+    settings.forEach((key, value) -> arguments.add(SETTING + key + "=" + value));
+    return arguments;
+  }
+
+  /** The options {@link #toArguments} wrote. */
+  public static BuildOptions fromArguments(List<String> arguments) {
+    Map<String, String> values = new TreeMap<>();
+    Map<String, String> settings = new TreeMap<>();
+    for (String argument : arguments) {
+      int equals = argument.indexOf('=');
+      if (equals < 0) {
+        throw new IllegalArgumentException("expected name=value, not '" + argument + "'");
+      }
+      String name = argument.substring(0, equals);
+      String value = argument.substring(equals + 1);
+      if (name.startsWith(SETTING)) {
+        settings.put(name.substring(SETTING.length()), value);
+      } else {
+        values.put(name, value);
+      }
+    }
+    Path importFile = values.containsKey("importFile") ? Path.of(values.get("importFile")) : null;
+    return new BuildOptions(Path.of(values.get("projectDir")), Path.of(values.get("contentDir")),
+        Path.of(values.get("templatesDir")), Path.of(values.get("staticDir")), Path.of(values.get("outputDir")),
+        Boolean.parseBoolean(values.get("drafts")), Boolean.parseBoolean(values.get("failOnBrokenLinks")),
+        Integer.parseInt(values.get("port")), settings, importFile, Boolean.parseBoolean(values.get("overwrite")),
+        OptionSyntax.valueOf(values.get("optionSyntax")));
   }
 
   /** The settings these options override, as the sources stage takes them. */

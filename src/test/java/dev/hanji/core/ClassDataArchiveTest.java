@@ -1,4 +1,4 @@
-package dev.hanji.cli;
+package dev.hanji.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,6 +92,12 @@ class ClassDataArchiveTest {
     for (String flag : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:ArchiveClassesAtExit=/y.jsa")) {
       assertTrue(ClassDataArchive.in(cache, List.of(flag), classPath()).isEmpty(), flag);
     }
+  }
+
+  @Test
+  void aClassPathWithAFolderOfClassesGetsNoArchive() throws IOException {
+    String withFolder = classPath() + java.io.File.pathSeparator + jars;
+    assertTrue(ClassDataArchive.in(cache, List.of(), withFolder).isEmpty());
   }
 
   @Test
