@@ -43,6 +43,8 @@ import java.util.Queue;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -174,11 +176,17 @@ public final class SiteGenerator {
         imageSizes(staticFiles, sources, site), output, diagnostics, templateProblems);
     Map<String, KeptPage> keptPages = pages.writeAll();
     addAssets(pages.hasDiagrams.get() ? staticFiles : withoutDiagramFiles(staticFiles), sources, site, calculators,
-        pages.searchPages, output, diagnostics);
+        output, diagnostics);
     diagnostics.addAll(templateProblems);
-    if (!templateProblems.hasErrors()) { // failed templates leave empty pages: only noise
-      progress.report("checking links", 0, 0);
-      check(site, keptPages, output, diagnostics);
+    Runnable searchIndexes = () -> writeSearchIndexes(pages.searchPages, site, output);
+    if (templateProblems.hasErrors()) { // failed templates leave empty pages: checking them is only noise
+      searchIndexes.run();
+    } else {
+      output.reserve(SearchIndexWriter.indexPaths(pages.searchPages, site.settings().languages()));
+      alongside(searchIndexes, () -> {
+        progress.report("checking links", 0, 0);
+        check(site, keptPages, output, diagnostics);
+      });
     }
     failOnErrors(diagnostics);
     cache.finish();
@@ -362,6 +370,12 @@ public final class SiteGenerator {
       paths.add(path);
     }
 
+    /** Counts files as written before they are: the link check may then run while they are being made. */
+    void reserve(List<String> filePaths) {
+      filePaths.forEach(this::requireNotPage);
+      paths.addAll(filePaths);
+    }
+
     private void requireNotPage(String path) {
       if (LinkChecker.isPage(path)) {
         throw new IllegalArgumentException("a page is written whole, to be read for the link check: " + path);
@@ -432,9 +446,40 @@ public final class SiteGenerator {
     return kept;
   }
 
+  /** Writes each language's search index; the pages are let go of as they go into it. */
+  private void writeSearchIndexes(Queue<AnalysedPage> searchPages, Site site, WrittenFiles output) {
+    progress.report("indexing for search", 0, 0);
+    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), site.settings().languages(), output,
+        cache.searchIndexes());
+  }
+
+  /**
+   * Runs {@code other} on a thread of its own while this thread does {@code work}, and waits for both: the search
+   * index is written by one thread, which would leave the other cores idle at the end of a build. What {@code other}
+   * throws is thrown here, as if it had run on this thread.
+   */
+  private static void alongside(Runnable other, Runnable work) {
+    CompletableFuture<Void> running = CompletableFuture.runAsync(other,
+        task -> new Thread(task, "hanji-alongside").start());
+    try {
+      work.run();
+    } finally {
+      try {
+        running.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
+  }
+
   private void addAssets(SortedMap<String, Theme.StaticFile> staticFiles, Sources sources, Site site,
-                         Calculators calculators, Queue<AnalysedPage> searchPages, WrittenFiles output,
-                         Diagnostics diagnostics) {
+                         Calculators calculators, WrittenFiles output, Diagnostics diagnostics) {
     staticFiles.forEach((path, file) -> copy(file, path, output, diagnostics));
     for (Sources.Asset asset : sources.assets()) {
       String path = site.langPrefix(asset.lang()) + asset.path();
@@ -446,9 +491,6 @@ public final class SiteGenerator {
       copy(new Theme.StaticFile(asset.path(), asset.source()), path, output, diagnostics);
     }
     calculators.browserFiles().forEach((path, text) -> output.write(path, utf8(text)));
-    progress.report("indexing for search", 0, 0);
-    SearchIndexWriter.writeAnalysed(searchPages, site.glossary(), site.settings().languages(), output,
-        cache.searchIndexes());
     output.write(SearchIndexWriter.SCRIPT_PATH, utf8(SearchIndexWriter.script()));
     output.write("sitemap.xml", utf8(SiteFiles.sitemap(site)));
     output.write("robots.txt", utf8(SiteFiles.robots(site)));

@@ -130,6 +130,19 @@ public final class SearchIndexWriter {
     }
   }
 
+  /**
+   * Every file {@link #writeAnalysed(Collection, Glossary, List, SiteOutput, IndexMemo)} writes for these pages and
+   * languages, known before it writes any: the file names depend on the number of pages only.
+   */
+  public static List<String> indexPaths(Collection<AnalysedPage> analysed, List<String> languages) {
+    List<String> paths = new ArrayList<>();
+    for (String lang : languages) {
+      int pages = (int) analysed.stream().filter(page -> page.lang.equals(lang)).count();
+      paths.addAll(new IndexLayout(lang, pages).paths());
+    }
+    return paths;
+  }
+
   static void checkLanguage(SearchDocument document) {
     if (!IndexLayout.knows(document.lang())) {
       throw new IllegalArgumentException("search document " + document.url()

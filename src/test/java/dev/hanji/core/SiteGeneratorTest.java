@@ -200,6 +200,17 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void aLinkToTheSearchIndexIsCheckedAgainstTheFilesOfTheIndex() throws Exception {
+    BuildOptions options = TestSites.minimalSite(dir);
+    write(dir, "content/ko/a.md", "# 가\n\n[색인](/search/index.json) [조각](/search/terms/0.json)\n");
+    BuildResult result = SiteGenerator.build(options);
+    assertTrue(result.files().containsKey("search/terms/0.json"));
+    write(dir, "content/ko/a.md", "# 가\n\n[없는 조각](/search/terms/99.json)\n");
+    BuildFailedException e = assertThrows(BuildFailedException.class, () -> SiteGenerator.build(options));
+    assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+  }
+
+  @Test
   void translationStatusIsComputedAndStalePagesShowANotice() throws Exception {
     BuildOptions options = TestSites.minimalSite(dir);
     write(dir, "content/ko/a.md", "# 가\n\n본문\n");
