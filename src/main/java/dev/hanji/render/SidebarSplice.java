@@ -184,8 +184,14 @@ final class SidebarSplice {
     return true;
   }
 
-  /** The pieces of an entry, printed the first time an entry like it is met. */
+  /**
+   * The pieces of an entry, printed the first time an entry like it is met; the entry of the page shown is met on
+   * that page alone, and is not kept.
+   */
   private Optional<Entry> entry(NavItem item) {
+    if (item.current()) {
+      return printAlone(item);
+    }
     EntryKey key = new EntryKey(item);
     Optional<Entry> known = entries.get(key);
     if (known == null) {
