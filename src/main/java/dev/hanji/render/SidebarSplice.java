@@ -4,6 +4,7 @@ import dev.hanji.render.PageView.NavItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,14 +65,14 @@ final class SidebarSplice {
 
     EntryKey(NavItem item) {
       this.item = item;
-      this.hash = (item.title().hashCode() * 31 + item.href().hashCode()) * 8 + (item.current() ? 4 : 0)
+      this.hash = (Objects.hashCode(item.title()) * 31 + Objects.hashCode(item.href())) * 8 + (item.current() ? 4 : 0)
           + (item.open() ? 2 : 0) + (item.children().isEmpty() ? 0 : 1);
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof EntryKey key && key.hash == hash && key.item.href().equals(item.href())
-          && key.item.title().equals(item.title()) && key.item.current() == item.current()
+      return other instanceof EntryKey key && key.hash == hash && Objects.equals(key.item.href(), item.href())
+          && Objects.equals(key.item.title(), item.title()) && key.item.current() == item.current()
           && key.item.open() == item.open() && key.item.children().isEmpty() == item.children().isEmpty();
     }
 

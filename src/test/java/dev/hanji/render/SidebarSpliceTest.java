@@ -104,8 +104,9 @@ class SidebarSpliceTest {
   void aFragmentOfIndependentEntriesIsPutTogetherAsItPrints() {
     NavItem leaf = new NavItem("leaf", "leaf/", false, false, List.of());
     NavItem current = new NavItem("here", "here/", true, true, List.of());
+    NavItem untitled = new NavItem(null, "untitled/", false, false, List.of());
     List<NavItem> tree = List.of(leaf, new NavItem("open", "open/", false, true,
-        List.of(leaf, new NavItem("deeper", "deeper/", false, true, List.of(current)), leaf)), leaf);
+        List.of(leaf, new NavItem("deeper", "deeper/", false, true, List.of(current)), leaf)), untitled, leaf);
 
     SidebarSplice splice = SidebarSplice.of(LIST).orElseThrow();
     assertEquals(Optional.of(LIST.apply(tree)), splice.tree(tree));
