@@ -68,7 +68,7 @@ public final class SitePaths {
 
   /** Percent-encodes a site-relative URL for places that need ASCII (sitemap, canonical links). */
   public static String encode(String url) {
-    if (url.chars().allMatch(SitePaths::isPlainPathCharacter)) {
+    if (isPlainPath(url)) {
       return url; // most paths: the URI below returns them unchanged, and costs far more
     }
     try {
@@ -76,6 +76,16 @@ public final class SitePaths {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a URL path: " + url, e);
     }
+  }
+
+  /** A loop, not {@code chars().allMatch}: every link of every page's sidebar is asked, and a stream costs more. */
+  private static boolean isPlainPath(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      if (!isPlainPathCharacter(url.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlainPathCharacter(int c) {

@@ -53,6 +53,14 @@ public record PageView(String lang, String kind, String title, String documentTi
                        List<TranslationRow> translations, String titleId, List<Link> elsewhere, Dated modified,
                        Dated published, List<Link> tags) {
 
+  /** This view with another sidebar tree. */
+  PageView withNavigation(List<NavItem> otherNavigation) {
+    return new PageView(lang, kind, title, documentTitle, description, siteTitle, root, home, canonical, ogLocale,
+        ogAlternates, alternates, switchers, otherNavigation, extraLinks, breadcrumbs, previous, next, toc, body,
+        children, editUrl, staleNotice, searchAction, translationsHref, scripts, translations, titleId, elsewhere,
+        modified, published, tags);
+  }
+
   /** A {@code <link rel="alternate" hreflang>} entry. */
   public record Alternate(String hreflang, String href) {
   }

@@ -97,7 +97,8 @@ final class PageViewFactory {
     if (page.kind() == Page.Kind.NOT_FOUND) {
       return settings.basePath();
     }
-    return SitePaths.relative(page.url(), "").replaceFirst("^\\./$", "");
+    String root = SitePaths.relative(page.url(), "");
+    return root.equals("./") ? "" : root;
   }
 
   private static String link(String root, String target) {
@@ -177,10 +178,20 @@ final class PageViewFactory {
    * still link to their own page, which lists everything in them.
    */
   private PageView.NavItem navItem(Page page, Page current, List<Page> ancestors, String root) {
-    boolean open = page == current || ancestors.contains(page);
+    boolean open = page == current || isAmong(page, ancestors);
     List<PageView.NavItem> children = !open ? List.of() : site.children(page).stream()
         .map(child -> navItem(child, current, ancestors, root)).toList();
     return new PageView.NavItem(page.title(), link(root, page.url()), page == current, open, children);
+  }
+
+  /** Whether {@code page} is one of {@code pages}: the same object, which is cheaper to ask than record equality. */
+  private static boolean isAmong(Page page, List<Page> pages) {
+    for (Page other : pages) {
+      if (other == page) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<PageView.TocEntry> toc(RenderedMarkdown body) {

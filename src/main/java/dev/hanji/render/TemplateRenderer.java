@@ -6,12 +6,18 @@ import dev.hanji.model.Page;
 import dev.hanji.model.Site;
 import dev.hanji.sources.Messages;
 import dev.hanji.sources.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -26,7 +32,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * The render stage: prints each page through the site's Thymeleaf template ({@code site-templates/page.html}, the
  * site's own or else the bundled theme's, see {@link Theme}) with a {@link PageView}. UI text comes from the site's
  * message bundles via {@code #{key}}. One engine (templates parsed once and cached) serves every page and every
- * thread.
+ * thread. With the bundled template, each page's sidebar is put together from entries printed once per build
+ * ({@link SidebarSplice}); a template of the site's own is printed by Thymeleaf alone.
  */
 public final class TemplateRenderer {
   /** The template every page is printed with. */
@@ -36,6 +43,7 @@ public final class TemplateRenderer {
   private final PageViewFactory views;
   private final String templateFile;
   private final Diagnostics diagnostics;
+  private final Optional<SidebarSplice> sidebar;
   /** Template errors already reported: every page would repeat the same one. */
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
@@ -62,6 +70,26 @@ public final class TemplateRenderer {
     engine.addTemplateResolver(configured(bundled, 2));
     engine.setMessageResolver(new BundleMessageResolver(messages));
     this.views = new PageViewFactory(site, messages);
+    this.sidebar = isBundled(templatesDir) ? spliceOfSidebar() : Optional.empty();
+  }
+
+  /** Whether the page template Thymeleaf reads is the bundled theme's: the site has none, or an unchanged copy. */
+  private static boolean isBundled(Path templatesDir) {
+    String name = PAGE_TEMPLATE + ".html";
+    Path own = templatesDir.resolve(name);
+    try (InputStream bundled = Theme.bundledTemplate(name)) {
+      return bundled != null && (!Files.exists(own) || Arrays.equals(Files.readAllBytes(own), bundled.readAllBytes()));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private Optional<SidebarSplice> spliceOfSidebar() {
+    try {
+      return SidebarSplice.of(this::printSidebar);
+    } catch (TemplateProcessingException e) {
+      return Optional.empty(); // every page will report it
+    }
   }
 
   /** A resolver of HTML templates in UTF-8, parsed once; the site's own folder is asked before the bundled theme. */
@@ -93,10 +121,8 @@ public final class TemplateRenderer {
    * @return the document, or an empty string when the template fails (an error is then reported)
    */
   public String render(PageView view) {
-    Context context = new Context(Locale.forLanguageTag(view.lang()));
-    context.setVariable("view", view);
     try {
-      return engine.process(PAGE_TEMPLATE, context);
+      return sidebar.flatMap(splice -> splice.page(view, this::print)).orElseGet(() -> print(view));
     } catch (TemplateProcessingException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
           .orElse("");
@@ -107,6 +133,26 @@ public final class TemplateRenderer {
       }
       return "";
     }
+  }
+
+  /** Whether pages are printed with their sidebar put together by {@link SidebarSplice}. */
+  boolean splicesSidebar() {
+    return sidebar.isPresent();
+  }
+
+  /** The page printed by Thymeleaf alone. */
+  String print(PageView view) {
+    Context context = new Context(Locale.forLanguageTag(view.lang()));
+    context.setVariable("view", view);
+    return engine.process(PAGE_TEMPLATE, context);
+  }
+
+  /** The template's sidebar fragment printed by Thymeleaf for {@code items}. */
+  private String printSidebar(List<PageView.NavItem> items) {
+    Context context = new Context(Locale.ROOT);
+    context.setVariable("items", items);
+    return engine.process(new TemplateSpec(PAGE_TEMPLATE, Set.of(SidebarSplice.FRAGMENT), TemplateMode.HTML, null),
+        context);
   }
 
   /** Resolves {@code #{key}} from the site's bundles by the page's language. */
