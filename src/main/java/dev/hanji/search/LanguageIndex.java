@@ -50,15 +50,13 @@ final class LanguageIndex {
 
   private void add(int page, AnalysedPage analysed) {
     List<Object> sections = new ArrayList<>();
-    Map<String, int[]> pageCounts = new TreeMap<>();
     int length = analysed.titleLength;
     for (AnalysedPage.Section section : analysed.sections) {
       sections.add(List.of(section.anchor(), section.heading(), section.text()));
-      section.frequencies().forEach((term, count) -> pageCounts.computeIfAbsent(term, t -> new int[1])[0] += count);
+      section.frequencies().forEach((term, count) -> postings(text, term).count(page, count));
       length += section.length();
     }
     lengths[page] = length;
-    pageCounts.forEach((term, count) -> postings(text, term).add(page, count[0]));
     analysed.titleFrequencies.forEach((term, count) -> postings(titles, term).add(page));
     analysed.headingTerms.forEach(term -> postings(headings, term).add(page));
     out.write(layout.doc(page), json(List.of(analysed.url, analysed.title, sections)));
@@ -160,9 +158,14 @@ final class LanguageIndex {
       values[size++] = value;
     }
 
-    void add(int page, int count) {
-      add(page);
-      add(count);
+    /** Adds {@code count} to the page's count, the page being the last added or a new one after it. */
+    void count(int page, int count) {
+      if (size > 0 && values[size - 2] == page) {
+        values[size - 1] += count;
+      } else {
+        add(page);
+        add(count);
+      }
     }
 
     int size() {
