@@ -2,10 +2,11 @@ package dev.hanji.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * A page analysed for the search index: its title and sections as stored, with their terms counted. The
@@ -16,34 +17,39 @@ public final class AnalysedPage {
   final String lang;
   final String url;
   final String title;
-  final Frequencies titleFrequencies;
-  final int titleLength;
   final List<Section> sections = new ArrayList<>();
+  /** The terms of every section with their weighted counts (heading terms count {@code HEADING_WEIGHT} times). */
+  final Frequencies frequencies;
+  /** The distinct terms of the title. */
+  final List<String> titleTerms;
+  /** The distinct terms of the section headings. */
   final List<String> headingTerms;
+  /** The weighted length for BM25: title, headings and text terms, each counted with its weight. */
+  final int length;
 
-  /** A section as stored: heading and text cleaned, terms counted (heading terms weighted). */
-  record Section(String anchor, String heading, String text, Frequencies frequencies, int length) {
+  /** A section as stored: heading and text cleaned. */
+  record Section(String anchor, String heading, String text) {
   }
 
   /**
-   * Terms (sorted, each spelling one shared string) with their counts, in arrays: a build keeps the analysis of
-   * every page until it writes the index, and a map entry per term would take ten times the memory.
+   * Terms (each spelling one shared string) with their counts, in arrays: a build keeps the analysis of every
+   * page until it writes the index, and a map entry per term would take ten times the memory.
    */
   static final class Frequencies {
     private final String[] terms;
     private final int[] counts;
 
-    private Frequencies(Map<String, Integer> counted) {
+    private Frequencies(Map<String, int[]> counted) {
       terms = new String[counted.size()];
       counts = new int[counted.size()];
       int i = 0;
-      for (Map.Entry<String, Integer> entry : counted.entrySet()) {
+      for (Map.Entry<String, int[]> entry : counted.entrySet()) {
         terms[i] = entry.getKey().intern();
-        counts[i++] = entry.getValue();
+        counts[i++] = entry.getValue()[0];
       }
     }
 
-    /** Calls {@code action} with each term and its count, in term order. */
+    /** Calls {@code action} with each term and its count, in no particular order. */
     void forEach(TermCount action) {
       for (int i = 0; i < terms.length; i++) {
         action.accept(terms[i], counts[i]);
@@ -60,19 +66,23 @@ public final class AnalysedPage {
     this.lang = page.lang();
     this.url = page.url();
     this.title = clean(page.title());
-    Map<String, Integer> titleCounts = new TreeMap<>();
-    this.titleLength = count(title, SearchIndexWriter.TITLE_WEIGHT, titleCounts);
-    this.titleFrequencies = new Frequencies(titleCounts);
-    TreeSet<String> headingTermSet = new TreeSet<>();
+    List<String> titleTokens = KoreanAnalyzer.indexTokens(title);
+    this.titleTerms = distinct(titleTokens);
+    Map<String, int[]> counts = new HashMap<>();
+    Set<String> headingTermSet = new LinkedHashSet<>();
+    int weightedLength = titleTokens.size() * SearchIndexWriter.TITLE_WEIGHT;
     for (SearchDocument.Section section : sectionsOf(page)) {
       String heading = clean(section.heading());
       String text = clean(section.text());
-      headingTermSet.addAll(KoreanAnalyzer.indexTokens(heading));
-      Map<String, Integer> frequencies = new TreeMap<>();
-      int length = count(heading, SearchIndexWriter.HEADING_WEIGHT, frequencies) + count(text, 1, frequencies);
-      sections.add(new Section(section.anchor(), heading, text, new Frequencies(frequencies), length));
+      List<String> headingTokens = KoreanAnalyzer.indexTokens(heading);
+      headingTermSet.addAll(headingTokens);
+      weightedLength += count(headingTokens, SearchIndexWriter.HEADING_WEIGHT, counts)
+          + count(KoreanAnalyzer.indexTokens(text), 1, counts);
+      sections.add(new Section(section.anchor(), heading, text));
     }
-    this.headingTerms = headingTermSet.stream().map(String::intern).toList();
+    this.frequencies = new Frequencies(counts);
+    this.headingTerms = distinct(headingTermSet);
+    this.length = weightedLength;
   }
 
   /**
@@ -99,12 +109,20 @@ public final class AnalysedPage {
     return kept;
   }
 
-  private static int count(String text, int weight, Map<String, Integer> frequencies) {
-    List<String> tokens = KoreanAnalyzer.indexTokens(text);
+  /** Adds each token's weight to its count; returns the weighted number of tokens. */
+  private static int count(List<String> tokens, int weight, Map<String, int[]> counts) {
     for (String token : tokens) {
-      frequencies.merge(token, weight, Integer::sum);
+      counts.computeIfAbsent(token, t -> new int[1])[0] += weight;
     }
     return tokens.size() * weight;
+  }
+
+  private static List<String> distinct(Iterable<String> tokens) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String token : tokens) {
+      seen.add(token);
+    }
+    return seen.stream().map(String::intern).toList();
   }
 
   /** NFC with white space collapsed: the text the browser highlights in. */

@@ -49,15 +49,13 @@ final class LanguageIndex {
   }
 
   private void add(int page, AnalysedPage analysed) {
-    List<Object> sections = new ArrayList<>();
-    int length = analysed.titleLength;
+    List<Object> sections = new ArrayList<>(analysed.sections.size());
     for (AnalysedPage.Section section : analysed.sections) {
       sections.add(List.of(section.anchor(), section.heading(), section.text()));
-      section.frequencies().forEach((term, count) -> postings(text, term).count(page, count));
-      length += section.length();
     }
-    lengths[page] = length;
-    analysed.titleFrequencies.forEach((term, count) -> postings(titles, term).add(page));
+    lengths[page] = analysed.length;
+    analysed.frequencies.forEach((term, count) -> postings(text, term).add(page, count));
+    analysed.titleTerms.forEach(term -> postings(titles, term).add(page));
     analysed.headingTerms.forEach(term -> postings(headings, term).add(page));
     out.write(layout.doc(page), json(List.of(analysed.url, analysed.title, sections)));
   }
@@ -158,14 +156,9 @@ final class LanguageIndex {
       values[size++] = value;
     }
 
-    /** Adds {@code count} to the page's count, the page being the last added or a new one after it. */
-    void count(int page, int count) {
-      if (size > 0 && values[size - 2] == page) {
-        values[size - 1] += count;
-      } else {
-        add(page);
-        add(count);
-      }
+    void add(int page, int count) {
+      add(page);
+      add(count);
     }
 
     int size() {
