@@ -2,11 +2,8 @@ package dev.hanji.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A page analysed for the search index: its title and sections as stored, with their terms counted. The
@@ -39,14 +36,9 @@ public final class AnalysedPage {
     private final String[] terms;
     private final int[] counts;
 
-    private Frequencies(Map<String, int[]> counted) {
-      terms = new String[counted.size()];
-      counts = new int[counted.size()];
-      int i = 0;
-      for (Map.Entry<String, int[]> entry : counted.entrySet()) {
-        terms[i] = entry.getKey().intern();
-        counts[i++] = entry.getValue()[0];
-      }
+    private Frequencies(TermCounts counted) {
+      terms = counted.terms();
+      counts = counted.counts();
     }
 
     /** Calls {@code action} with each term and its count, in no particular order. */
@@ -62,27 +54,158 @@ public final class AnalysedPage {
     }
   }
 
+  /**
+   * Counts the terms of a page as the analyser hands them over, each distinct term's characters copied once
+   * into one pool: an occurrence costs a hash and a comparison, not a string. An open-addressing table of term
+   * numbers; a string is made for each distinct term only when {@link #terms()} is asked for.
+   */
+  static final class TermCounts implements KoreanAnalyzer.TermSink {
+    private static final int GOLDEN = 0x9E3779B9;
+
+    private char[] pool = new char[256];
+    private int poolSize;
+    private int[] starts = new int[32];
+    private int[] lengths = new int[32];
+    private int[] hashes = new int[32];
+    private int[] counts = new int[32];
+    private int size;
+    private int[] slots = new int[64]; // term number + 1, 0 for a free slot
+    private int shift = Integer.SIZE - 6;
+    private int weight = 1;
+    private int total;
+
+    /** Counts each term given from now on {@code weight} times. */
+    void weight(int weight) {
+      this.weight = weight;
+    }
+
+    @Override
+    public void term(char[] chars, int start, int length) {
+      int hash = hash(chars, start, length);
+      int slot = (hash * GOLDEN) >>> shift;
+      while (true) {
+        int term = slots[slot] - 1;
+        if (term < 0) {
+          insert(slot, hash, chars, start, length);
+          break;
+        }
+        if (hashes[term] == hash && equal(term, chars, start, length)) {
+          counts[term] += weight;
+          break;
+        }
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      total += weight;
+    }
+
+    /** The number of distinct terms. */
+    int size() {
+      return size;
+    }
+
+    /** Every term given, each counted with the weight it was given with. */
+    int total() {
+      return total;
+    }
+
+    /** The distinct terms, interned (the analysis of every page shares one string per spelling), in first-use order. */
+    String[] terms() {
+      String[] terms = new String[size];
+      for (int term = 0; term < size; term++) {
+        terms[term] = new String(pool, starts[term], lengths[term]).intern();
+      }
+      return terms;
+    }
+
+    /** The weighted count of each term of {@link #terms()}, in the same order. */
+    int[] counts() {
+      return Arrays.copyOf(counts, size);
+    }
+
+    private static int hash(char[] chars, int start, int length) {
+      int hash = 0;
+      for (int i = start; i < start + length; i++) {
+        hash = 31 * hash + chars[i];
+      }
+      return hash;
+    }
+
+    private boolean equal(int term, char[] chars, int start, int length) {
+      if (lengths[term] != length) {
+        return false;
+      }
+      int at = starts[term];
+      for (int i = 0; i < length; i++) {
+        if (pool[at + i] != chars[start + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void insert(int slot, int hash, char[] chars, int start, int length) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        lengths = Arrays.copyOf(lengths, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      if (poolSize + length > pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+      }
+      System.arraycopy(chars, start, pool, poolSize, length);
+      starts[size] = poolSize;
+      lengths[size] = length;
+      hashes[size] = hash;
+      counts[size] = weight;
+      poolSize += length;
+      slots[slot] = ++size;
+      if (size * 2 > slots.length) {
+        rehash();
+      }
+    }
+
+    /** Doubles the table, keeping it at most half full. */
+    private void rehash() {
+      slots = new int[slots.length * 2];
+      shift--;
+      for (int term = 0; term < size; term++) {
+        int slot = (hashes[term] * GOLDEN) >>> shift;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (slots.length - 1);
+        }
+        slots[slot] = term + 1;
+      }
+    }
+  }
+
   private AnalysedPage(SearchDocument page) {
     this.lang = page.lang();
     this.url = page.url();
     this.title = clean(page.title());
-    List<String> titleTokens = KoreanAnalyzer.indexTokens(title);
-    this.titleTerms = distinct(titleTokens);
-    Map<String, int[]> counts = new HashMap<>();
-    Set<String> headingTermSet = new LinkedHashSet<>();
-    int weightedLength = titleTokens.size() * SearchIndexWriter.TITLE_WEIGHT;
+    KoreanAnalyzer.Splitter splitter = new KoreanAnalyzer.Splitter();
+    TermCounts titleCounts = new TermCounts();
+    titleCounts.weight(SearchIndexWriter.TITLE_WEIGHT);
+    splitter.indexTerms(title, titleCounts);
+    TermCounts counts = new TermCounts();
+    TermCounts headingCounts = new TermCounts();
+    KoreanAnalyzer.TermSink headingSink = (chars, start, length) -> {
+      counts.term(chars, start, length);
+      headingCounts.term(chars, start, length);
+    };
     for (SearchDocument.Section section : sectionsOf(page)) {
       String heading = clean(section.heading());
       String text = clean(section.text());
-      List<String> headingTokens = KoreanAnalyzer.indexTokens(heading);
-      headingTermSet.addAll(headingTokens);
-      weightedLength += count(headingTokens, SearchIndexWriter.HEADING_WEIGHT, counts)
-          + count(KoreanAnalyzer.indexTokens(text), 1, counts);
+      counts.weight(SearchIndexWriter.HEADING_WEIGHT);
+      splitter.indexTerms(heading, headingSink);
+      counts.weight(1);
+      splitter.indexTerms(text, counts);
       sections.add(new Section(section.anchor(), heading, text));
     }
     this.frequencies = new Frequencies(counts);
-    this.headingTerms = distinct(headingTermSet);
-    this.length = weightedLength;
+    this.titleTerms = List.of(titleCounts.terms());
+    this.headingTerms = List.of(headingCounts.terms());
+    this.length = titleCounts.total() + counts.total();
   }
 
   /**
@@ -109,23 +232,10 @@ public final class AnalysedPage {
     return kept;
   }
 
-  /** Adds each token's weight to its count; returns the weighted number of tokens. */
-  private static int count(List<String> tokens, int weight, Map<String, int[]> counts) {
-    for (String token : tokens) {
-      counts.computeIfAbsent(token, t -> new int[1])[0] += weight;
-    }
-    return tokens.size() * weight;
-  }
-
-  private static List<String> distinct(Iterable<String> tokens) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (String token : tokens) {
-      seen.add(token);
-    }
-    return seen.stream().map(String::intern).toList();
-  }
-
-  /** NFC with white space collapsed: the text the browser highlights in. */
+  /**
+   * NFC with white space collapsed: the text the browser highlights in, and the analyser reads as it is (white
+   * space collapsed between characters in NFC leaves them in NFC).
+   */
   private static String clean(String text) {
     return SearchIndexWriter.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC));
   }
