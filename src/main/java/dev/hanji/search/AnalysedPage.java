@@ -1,6 +1,5 @@
 package dev.hanji.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -237,6 +236,6 @@ public final class AnalysedPage {
    * space collapsed between characters in NFC leaves them in NFC).
    */
   private static String clean(String text) {
-    return SearchIndexWriter.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC));
+    return SearchIndexWriter.collapseWhitespace(KoreanAnalyzer.nfc(text));
   }
 }

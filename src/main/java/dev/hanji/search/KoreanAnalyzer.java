@@ -64,7 +64,25 @@ public final class KoreanAnalyzer {
 
   /** Text in NFC, the form every rule works on ({@code null} is empty). */
   static String nfc(String text) {
-    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+    if (text == null) {
+      return "";
+    }
+    return isPlainlyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether the text is made only of characters below U+0300 and Hangul syllables, and so is in NFC without the
+   * normaliser's look-ups: these are all in NFC, and none of them composes with the character before it (the first
+   * that can is U+0300; a syllable composes only with a following jamo, U+11A8 and up).
+   */
+  private static boolean isPlainlyNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x300 && (c < SYLLABLE_FIRST || c > SYLLABLE_LAST)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> tokens(String text, boolean indexMode) {

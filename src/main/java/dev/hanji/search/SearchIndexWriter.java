@@ -49,22 +49,56 @@ public final class SearchIndexWriter {
   /**
    * The text with every run of white space made one space, and none at either end. Runs are ASCII white space
    * (regex {@code \s}); the ends are trimmed as {@link String#strip()} does. A loop rather than a regex: it runs for
-   * every section of every page.
+   * every section of every page; text that is already collapsed, as most is, comes back as it is.
    */
   static String collapseWhitespace(String text) {
-    StringBuilder collapsed = new StringBuilder(text.length());
-    boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int firstChange = firstUncollapsed(text, start, end);
+    if (firstChange == end) {
+      return text.substring(start, end);
+    }
+    char[] chars = new char[end - start];
+    text.getChars(start, end, chars, 0);
+    return new String(chars, 0, collapse(chars, firstChange - start));
+  }
+
+  /** Where the first white space that collapsing changes is: one that is not a space, or follows one. */
+  private static int firstUncollapsed(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (c <= ' ' && isAsciiSpace(c) && (c != ' ' || isAsciiSpace(text.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Collapses the white space of {@code chars} from {@code from} on, in place; returns the collapsed length. */
+  private static int collapse(char[] chars, int from) {
+    int length = from;
+    boolean inRun = false;
+    for (int i = from; i < chars.length; i++) {
+      char c = chars[i];
+      boolean space = isAsciiSpace(c);
       if (!space) {
-        collapsed.append(c);
+        chars[length++] = c;
       } else if (!inRun) {
-        collapsed.append(' ');
+        chars[length++] = ' ';
       }
       inRun = space;
     }
-    return collapsed.toString().strip();
+    return length;
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private SearchIndexWriter() {

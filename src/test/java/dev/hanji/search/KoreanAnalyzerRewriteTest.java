@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Chars;
 
 /**
  * The analyser that hands terms to a sink gives the terms the string-per-term analyser gave
@@ -66,6 +68,28 @@ class KoreanAnalyzerRewriteTest {
   void collapsedNfcIsNfc(@ForAll("texts") String text) {
     String cleaned = SearchIndexWriter.collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC));
     assertTrue(Normalizer.isNormalized(cleaned, Normalizer.Form.NFC), cleaned);
+  }
+
+  @Property(tries = 3000)
+  void nfcIsTheNormalisersNfc(@ForAll("texts") String text) {
+    assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), KoreanAnalyzer.nfc(text));
+  }
+
+  @Property(tries = 3000)
+  void nfcOfNearlyPlainTextIsTheNormalisersNfc(@ForAll @Chars({'a', 'Z', ' ', '\u00e9', '\u02ff', '\u0300',
+      '\u0301', '\u0327', '\u11a8', '\u1161', '\u1100', '\uac00', '\uac01', '\ud7a3', '\ud7a4', '\u2000',
+      '\u3131'}) String text) {
+    assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), KoreanAnalyzer.nfc(text));
+  }
+
+  @Example
+  void everyCharacterTakenAsPlainlyNfcIsNfcAlone() {
+    for (char c = 0; c < 0x300; c++) {
+      assertTrue(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC), Integer.toHexString(c));
+    }
+    for (char c = 0xAC00; c <= 0xD7A3; c++) {
+      assertTrue(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC), Integer.toHexString(c));
+    }
   }
 
   @Property(tries = 1000)
