@@ -181,11 +181,11 @@ public final class AnalysedPage {
   private AnalysedPage(SearchDocument page) {
     this.lang = page.lang();
     this.url = page.url();
-    this.title = clean(page.title());
     KoreanAnalyzer.Splitter splitter = new KoreanAnalyzer.Splitter();
+    this.title = splitter.loadCleaned(page.title());
     TermCounts titleCounts = new TermCounts();
     titleCounts.weight(SearchIndexWriter.TITLE_WEIGHT);
-    splitter.indexTerms(title, titleCounts);
+    splitter.indexTerms(titleCounts);
     TermCounts counts = new TermCounts();
     TermCounts headingCounts = new TermCounts();
     KoreanAnalyzer.TermSink headingSink = (chars, start, length) -> {
@@ -193,12 +193,12 @@ public final class AnalysedPage {
       headingCounts.term(chars, start, length);
     };
     for (SearchDocument.Section section : sectionsOf(page)) {
-      String heading = clean(section.heading());
-      String text = clean(section.text());
+      String heading = splitter.loadCleaned(section.heading());
       counts.weight(SearchIndexWriter.HEADING_WEIGHT);
-      splitter.indexTerms(heading, headingSink);
+      splitter.indexTerms(headingSink);
+      String text = splitter.loadCleaned(section.text());
       counts.weight(1);
-      splitter.indexTerms(text, counts);
+      splitter.indexTerms(counts);
       sections.add(new Section(section.anchor(), heading, text));
     }
     this.frequencies = new Frequencies(counts);
@@ -229,13 +229,5 @@ public final class AnalysedPage {
       kept.add(new SearchDocument.Section("", "", ""));
     }
     return kept;
-  }
-
-  /**
-   * NFC with white space collapsed: the text the browser highlights in, and the analyser reads as it is (white
-   * space collapsed between characters in NFC leaves them in NFC).
-   */
-  private static String clean(String text) {
-    return SearchIndexWriter.collapseWhitespace(KoreanAnalyzer.nfc(text));
   }
 }

@@ -64,30 +64,14 @@ public final class KoreanAnalyzer {
 
   /** Text in NFC, the form every rule works on ({@code null} is empty). */
   static String nfc(String text) {
-    if (text == null) {
-      return "";
-    }
-    return isPlainlyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-  }
-
-  /**
-   * Whether the text is made only of characters below U+0300 and Hangul syllables, and so is in NFC without the
-   * normaliser's look-ups: these are all in NFC, and none of them composes with the character before it (the first
-   * that can is U+0300; a syllable composes only with a following jamo, U+11A8 and up).
-   */
-  private static boolean isPlainlyNfc(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x300 && (c < SYLLABLE_FIRST || c > SYLLABLE_LAST)) {
-        return false;
-      }
-    }
-    return true;
+    return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
   }
 
   private static List<String> tokens(String text, boolean indexMode) {
     List<String> out = new ArrayList<>();
-    new Splitter().split(nfc(text), indexMode, (chars, start, length) -> out.add(new String(chars, start, length)));
+    Splitter splitter = new Splitter();
+    splitter.load(nfc(text));
+    splitter.split(indexMode, (chars, start, length) -> out.add(new String(chars, start, length)));
     return out;
   }
 
@@ -110,16 +94,35 @@ public final class KoreanAnalyzer {
     private Kind[] kinds = new Kind[16];
     private Gap[] gaps = new Gap[16];
     private int runs;
+    private String loaded = "";
+    private int textLength;
 
-    /** Gives {@code sink} the index terms of {@code text}, which must be in NFC, in order. */
-    void indexTerms(String text, TermSink sink) {
-      split(text, true, sink);
+    /**
+     * Loads a text to index as a page stores it: in NFC, white space collapsed
+     * ({@link SearchIndexWriter#collapseWhitespace(String)}).
+     *
+     * @return the text as stored; {@code text} itself if it is already so
+     */
+    String loadCleaned(String text) {
+      load(text);
+      if (!isPlainlyNfc()) {
+        load(Normalizer.normalize(text, Normalizer.Form.NFC));
+      }
+      String cleaned = SearchIndexWriter.collapseWhitespace(loaded, chars, textLength);
+      loaded = cleaned;
+      textLength = cleaned.length();
+      return cleaned;
     }
 
-    /** Gives {@code sink} the index or query terms of {@code text}, which must be in NFC, in order. */
-    void split(String text, boolean indexMode, TermSink sink) {
-      load(text);
-      findRuns(text.length());
+    /** Gives {@code sink} the index terms of the loaded text, in order. */
+    void indexTerms(TermSink sink) {
+      split(true, sink);
+    }
+
+    /** Gives {@code sink} the index or query terms of the loaded text, in order. */
+    private void split(boolean indexMode, TermSink sink) {
+      foldCase();
+      findRuns();
       for (int i = 0; i < runs; i++) {
         switch (kinds[i]) {
           case HANGUL -> emitHangul(i, indexMode, sink);
@@ -131,15 +134,34 @@ public final class KoreanAnalyzer {
       }
     }
 
-    /** The text into {@link #chars}, ASCII lower-cased and conjoining choseong made compatibility jamo. */
     private void load(String text) {
-      int length = text.length();
-      if (chars.length < length + 1) {
-        chars = new char[length + 1];
-        scratch = new char[length + 1];
+      loaded = text;
+      textLength = text.length();
+      if (chars.length < textLength + 1) {
+        chars = new char[textLength + 1];
+        scratch = new char[textLength + 1];
       }
-      text.getChars(0, length, chars, 0);
-      for (int i = 0; i < length; i++) {
+      text.getChars(0, textLength, chars, 0);
+    }
+
+    /**
+     * Whether the loaded text is made only of characters below U+0300 and Hangul syllables, and so is in NFC
+     * without the normaliser's look-ups: these are all in NFC, and none of them composes with the character before
+     * it (the first that can is U+0300; a syllable composes only with a following jamo, U+11A8 and up).
+     */
+    private boolean isPlainlyNfc() {
+      for (int i = 0; i < textLength; i++) {
+        char c = chars[i];
+        if (c >= 0x300 && (c < SYLLABLE_FIRST || c > SYLLABLE_LAST)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** ASCII lower-cased and conjoining choseong made compatibility jamo: the form the rules read. */
+    private void foldCase() {
+      for (int i = 0; i < textLength; i++) {
         char c = chars[i];
         if (c >= 'A' && c <= 'Z') {
           chars[i] = (char) (c + ('a' - 'A'));
@@ -150,30 +172,30 @@ public final class KoreanAnalyzer {
     }
 
     /** Cuts the loaded text into maximal runs of one kind of term character. */
-    private void findRuns(int length) {
+    private void findRuns() {
       runs = 0;
       Gap gap = Gap.BREAK; // nothing before the first run joins with it
       int i = 0;
-      while (i < length) {
+      while (i < textLength) {
         Kind kind = Kind.of(chars[i]);
         if (kind == null) {
           gap = isSpace(chars[i]) && gap != Gap.BREAK ? Gap.SPACE : Gap.BREAK;
           i++;
           continue;
         }
-        int end = runEnd(i, length, kind);
+        int end = runEnd(i, kind);
         addRun(kind, i, end, gap);
         gap = Gap.NONE;
         i = end;
       }
     }
 
-    private int runEnd(int start, int length, Kind kind) {
+    private int runEnd(int start, Kind kind) {
       int end = start + 1;
-      while (end < length) {
+      while (end < textLength) {
         char c = chars[end];
         boolean digitSeparator = kind == Kind.DIGITS && (c == '.' || c == ',')
-            && end + 1 < length && Kind.of(chars[end + 1]) == Kind.DIGITS;
+            && end + 1 < textLength && Kind.of(chars[end + 1]) == Kind.DIGITS;
         if (Kind.of(c) != kind && !digitSeparator) {
           break;
         }

@@ -52,39 +52,53 @@ public final class SearchIndexWriter {
    * every section of every page; text that is already collapsed, as most is, comes back as it is.
    */
   static String collapseWhitespace(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int firstChange = firstUncollapsed(text, start, end);
-    if (firstChange == end) {
-      return text.substring(start, end);
-    }
-    char[] chars = new char[end - start];
-    text.getChars(start, end, chars, 0);
-    return new String(chars, 0, collapse(chars, firstChange - start));
+    return collapseWhitespace(text, text.toCharArray(), text.length());
   }
 
-  /** Where the first white space that collapsing changes is: one that is not a space, or follows one. */
-  private static int firstUncollapsed(String text, int start, int end) {
+  /**
+   * {@link #collapseWhitespace(String)} of {@code text}, whose characters are {@code chars[0, length)}: collapses
+   * them in place, so that the result's characters start the array, and returns {@code text} itself if it needs no
+   * change.
+   */
+  static String collapseWhitespace(String text, char[] chars, int length) {
+    int start = 0;
+    int end = length;
+    while (start < end && Character.isWhitespace(chars[start])) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    int firstChange = firstUncollapsed(chars, start, end);
+    if (start == 0 && end == length && firstChange == end) {
+      return text;
+    }
+    return new String(chars, 0, collapse(chars, start, firstChange, end));
+  }
+
+  /**
+   * Where the first white space that collapsing changes is in {@code chars[start, end)}, which starts and ends with
+   * other characters: one that is not a space, or follows one.
+   */
+  private static int firstUncollapsed(char[] chars, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c <= ' ' && isAsciiSpace(c) && (c != ' ' || isAsciiSpace(text.charAt(i + 1)))) {
+      char c = chars[i];
+      if (c <= ' ' && isAsciiSpace(c) && (c != ' ' || isAsciiSpace(chars[i + 1]))) {
         return i;
       }
     }
     return end;
   }
 
-  /** Collapses the white space of {@code chars} from {@code from} on, in place; returns the collapsed length. */
-  private static int collapse(char[] chars, int from) {
-    int length = from;
+  /**
+   * Moves {@code chars[start, end)} to the start of the array, collapsing its white space from {@code firstChange}
+   * on; returns the collapsed length.
+   */
+  private static int collapse(char[] chars, int start, int firstChange, int end) {
+    System.arraycopy(chars, start, chars, 0, firstChange - start);
+    int length = firstChange - start;
     boolean inRun = false;
-    for (int i = from; i < chars.length; i++) {
+    for (int i = firstChange; i < end; i++) {
       char c = chars[i];
       boolean space = isAsciiSpace(c);
       if (!space) {
