@@ -23,6 +23,11 @@ public final class AnalysedPage {
   /** The weighted length for BM25: title, headings and text terms, each counted with its weight. */
   final int length;
 
+  /** The table size for a title's or the headings' terms: a few dozen. */
+  private static final int SMALL_TABLE = 32;
+  /** No table is made larger to begin with: a huge page's grows as it needs to. */
+  private static final int MAX_EXPECTED_TERMS = 1 << 16;
+
   /** A section as stored: heading and text cleaned. */
   record Section(String anchor, String heading, String text) {
   }
@@ -61,17 +66,29 @@ public final class AnalysedPage {
   static final class TermCounts implements KoreanAnalyzer.TermSink {
     private static final int GOLDEN = 0x9E3779B9;
 
-    private char[] pool = new char[256];
+    private char[] pool;
     private int poolSize;
-    private int[] starts = new int[32];
-    private int[] lengths = new int[32];
-    private int[] hashes = new int[32];
-    private int[] counts = new int[32];
+    private int[] starts;
+    private int[] lengths;
+    private int[] hashes;
+    private int[] counts;
     private int size;
-    private int[] slots = new int[64]; // term number + 1, 0 for a free slot
-    private int shift = Integer.SIZE - 6;
+    private int[] slots; // term number + 1, 0 for a free slot
+    private int shift;
     private int weight = 1;
     private int total;
+
+    /** A table that takes {@code expectedTerms} distinct terms before it grows. */
+    TermCounts(int expectedTerms) {
+      int capacity = Integer.highestOneBit(Math.max(16, expectedTerms - 1)) * 2;
+      pool = new char[capacity * 2];
+      starts = new int[capacity];
+      lengths = new int[capacity];
+      hashes = new int[capacity];
+      counts = new int[capacity];
+      slots = new int[capacity * 2];
+      shift = Integer.numberOfLeadingZeros(slots.length) + 1;
+    }
 
     /** Counts each term given from now on {@code weight} times. */
     void weight(int weight) {
@@ -183,11 +200,11 @@ public final class AnalysedPage {
     this.url = page.url();
     KoreanAnalyzer.Splitter splitter = new KoreanAnalyzer.Splitter();
     this.title = splitter.loadCleaned(page.title());
-    TermCounts titleCounts = new TermCounts();
+    TermCounts titleCounts = new TermCounts(SMALL_TABLE);
     titleCounts.weight(SearchIndexWriter.TITLE_WEIGHT);
     splitter.indexTerms(titleCounts);
-    TermCounts counts = new TermCounts();
-    TermCounts headingCounts = new TermCounts();
+    TermCounts counts = new TermCounts(expectedTerms(page));
+    TermCounts headingCounts = new TermCounts(SMALL_TABLE);
     KoreanAnalyzer.TermSink headingSink = (chars, start, length) -> {
       counts.term(chars, start, length);
       headingCounts.term(chars, start, length);
@@ -215,6 +232,18 @@ public final class AnalysedPage {
   public static AnalysedPage of(SearchDocument page) {
     SearchIndexWriter.checkLanguage(page);
     return new AnalysedPage(page);
+  }
+
+  /**
+   * The distinct terms to size a page's table for: a third of its characters, about what a Korean page gives (an
+   * English one gives fewer), so that the table seldom grows.
+   */
+  private static int expectedTerms(SearchDocument page) {
+    long chars = 0;
+    for (SearchDocument.Section section : page.sections()) {
+      chars += section.heading().length() + section.text().length();
+    }
+    return (int) Math.min(chars / 3, MAX_EXPECTED_TERMS);
   }
 
   /** A page's sections without empty ones; a page always keeps one, so its title is found. */

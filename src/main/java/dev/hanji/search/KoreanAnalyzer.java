@@ -32,6 +32,13 @@ public final class KoreanAnalyzer {
   private static final int SYLLABLE_FIRST = 0xAC00;
   private static final int SYLLABLE_LAST = 0xD7A3;
   private static final int SYLLABLES_PER_CHOSEONG = 588;
+  private static final char[] IES = "ies".toCharArray();
+  private static final char[] SSES = "sses".toCharArray();
+  private static final char[] SS = "ss".toCharArray();
+  private static final char[] US = "us".toCharArray();
+  private static final char[] IS = "is".toCharArray();
+  private static final char[] ING = "ing".toCharArray();
+  private static final char[] ED = "ed".toCharArray();
 
   private KoreanAnalyzer() {
   }
@@ -302,18 +309,18 @@ public final class KoreanAnalyzer {
     if (n <= 3) {
       return n;
     }
-    if (endsWith(word, n, "ies") && n > 4) {
+    if (endsWith(word, n, IES) && n > 4) {
       word[n - 3] = 'y';
       n -= 2;
-    } else if (endsWith(word, n, "sses")) {
+    } else if (endsWith(word, n, SSES)) {
       n -= 2;
-    } else if (word[n - 1] == 's' && !endsWith(word, n, "ss") && !endsWith(word, n, "us")
-        && !endsWith(word, n, "is")) {
+    } else if (word[n - 1] == 's' && !endsWith(word, n, SS) && !endsWith(word, n, US)
+        && !endsWith(word, n, IS)) {
       n--;
     }
-    if (endsWith(word, n, "ing") && n >= 6) {
+    if (endsWith(word, n, ING) && n >= 6) {
       n = undouble(word, n - 3);
-    } else if (endsWith(word, n, "ed") && n >= 5) {
+    } else if (endsWith(word, n, ED) && n >= 5) {
       n = undouble(word, n - 2);
     }
     if (n > 3 && word[n - 1] == 'e') {
@@ -322,13 +329,13 @@ public final class KoreanAnalyzer {
     return n;
   }
 
-  private static boolean endsWith(char[] word, int length, String suffix) {
-    int from = length - suffix.length();
+  private static boolean endsWith(char[] word, int length, char[] suffix) {
+    int from = length - suffix.length;
     if (from < 0) {
       return false;
     }
-    for (int i = 0; i < suffix.length(); i++) {
-      if (word[from + i] != suffix.charAt(i)) {
+    for (int i = 0; i < suffix.length; i++) {
+      if (word[from + i] != suffix[i]) {
         return false;
       }
     }
@@ -337,10 +344,9 @@ public final class KoreanAnalyzer {
 
   private static int undouble(char[] word, int n) {
     char last = word[n - 1];
-    if (n >= 2 && last == word[n - 2] && "lsz".indexOf(last) < 0 && "aeiou".indexOf(last) < 0) {
-      return n - 1;
-    }
-    return n;
+    boolean staysDoubled = last == 'l' || last == 's' || last == 'z' || last == 'a' || last == 'e' || last == 'i'
+        || last == 'o' || last == 'u';
+    return n >= 2 && last == word[n - 2] && !staysDoubled ? n - 1 : n;
   }
 
   /** What a run of characters is made of. */

@@ -94,7 +94,7 @@ class KoreanAnalyzerRewriteTest {
 
   @Property(tries = 1000)
   void termCountsCountAsAMap(@ForAll("texts") String text, @ForAll("texts") String more) {
-    AnalysedPage.TermCounts counts = new AnalysedPage.TermCounts();
+    AnalysedPage.TermCounts counts = new AnalysedPage.TermCounts(2);
     Map<String, Integer> expected = new LinkedHashMap<>();
     int total = 0;
     for (int weight = 1; weight <= 2; weight++) {
