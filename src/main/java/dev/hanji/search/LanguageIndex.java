@@ -66,8 +66,14 @@ final class LanguageIndex {
     return json.close(']').close(']').toBytes();
   }
 
+  /** The term's postings, new if it has none: a plain look-up first, as most terms were met on an earlier page. */
   private static Postings postings(Map<String, Postings> map, String term) {
-    return map.computeIfAbsent(term, t -> new Postings());
+    Postings postings = map.get(term);
+    if (postings == null) {
+      postings = new Postings();
+      map.put(term, postings);
+    }
+    return postings;
   }
 
   /**
@@ -201,8 +207,9 @@ final class LanguageIndex {
 
   /**
    * Compact JSON built in a reusable byte buffer, byte for byte as Jackson's default writer writes the same values
-   * (it wrote the index before): UTF-8; {@code "} and {@code \\} escaped, {@code \\b \\t \\n \\f \\r} short
-   * and other control characters as {@code \\u00XX}; surrogates escaped as {@code \\uXXXX}; nothing else
+   * (it wrote the index before): UTF-8; quote and backslash escaped with a backslash; backspace, tab, newline, form
+   * feed and carriage return as their short escapes; other control characters and every surrogate as six-character
+   * Unicode escapes in upper-case hex; nothing else
    * escaped. A comma goes before every value or key that does not open its array or object, so callers write
    * values only. Written straight from the pages and postings, without the lists and sorted maps Jackson needed as
    * input, and strings read from a char array rather than char by char.
