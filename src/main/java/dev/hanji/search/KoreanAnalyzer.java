@@ -128,7 +128,6 @@ public final class KoreanAnalyzer {
 
     /** Gives {@code sink} the index or query terms of the loaded text, in order. */
     private void split(boolean indexMode, TermSink sink) {
-      foldCase();
       findRuns();
       for (int i = 0; i < runs; i++) {
         switch (kinds[i]) {
@@ -166,49 +165,48 @@ public final class KoreanAnalyzer {
       return true;
     }
 
-    /** ASCII lower-cased and conjoining choseong made compatibility jamo: the form the rules read. */
-    private void foldCase() {
-      for (int i = 0; i < textLength; i++) {
-        char c = chars[i];
-        if (c >= 'A' && c <= 'Z') {
-          chars[i] = (char) (c + ('a' - 'A'));
-        } else if (c >= 0x1100 && c <= 0x1112) {
-          chars[i] = CHOSEONG[c - 0x1100];
-        }
-      }
-    }
-
-    /** Cuts the loaded text into maximal runs of one kind of term character. */
+    /**
+     * Cuts the loaded text into maximal runs of one kind of term character (a digit run takes in a {@code .} or
+     * {@code ,} between digits), folding it on the way: ASCII lower-cased and conjoining choseong made
+     * compatibility jamo, the form the rules read. One pass, as it runs over every character of every page.
+     */
     private void findRuns() {
       runs = 0;
       Gap gap = Gap.BREAK; // nothing before the first run joins with it
-      int i = 0;
-      while (i < textLength) {
-        Kind kind = Kind.of(chars[i]);
-        if (kind == null) {
-          gap = isSpace(chars[i]) && gap != Gap.BREAK ? Gap.SPACE : Gap.BREAK;
-          i++;
+      Kind run = null;
+      int start = 0;
+      for (int i = 0; i < textLength; i++) {
+        char c = fold(chars[i]);
+        chars[i] = c;
+        Kind kind = Kind.of(c);
+        if (kind != null && kind == run || run == Kind.DIGITS && isDigitSeparator(i)) {
           continue;
         }
-        int end = runEnd(i, kind);
-        addRun(kind, i, end, gap);
-        gap = Gap.NONE;
-        i = end;
+        if (run != null) {
+          addRun(run, start, i, gap);
+          gap = Gap.NONE;
+        }
+        if (kind == null) {
+          gap = isSpace(c) && gap != Gap.BREAK ? Gap.SPACE : Gap.BREAK;
+        }
+        run = kind;
+        start = i;
+      }
+      if (run != null) {
+        addRun(run, start, textLength, gap);
       }
     }
 
-    private int runEnd(int start, Kind kind) {
-      int end = start + 1;
-      while (end < textLength) {
-        char c = chars[end];
-        boolean digitSeparator = kind == Kind.DIGITS && (c == '.' || c == ',')
-            && end + 1 < textLength && Kind.of(chars[end + 1]) == Kind.DIGITS;
-        if (Kind.of(c) != kind && !digitSeparator) {
-          break;
-        }
-        end++;
+    private static char fold(char c) {
+      if (c >= 'A' && c <= 'Z') {
+        return (char) (c + ('a' - 'A'));
       }
-      return end;
+      return c >= 0x1100 && c <= 0x1112 ? CHOSEONG[c - 0x1100] : c;
+    }
+
+    private boolean isDigitSeparator(int i) {
+      char c = chars[i];
+      return (c == '.' || c == ',') && i + 1 < textLength && chars[i + 1] >= '0' && chars[i + 1] <= '9';
     }
 
     private void addRun(Kind kind, int start, int end, Gap gap) {
