@@ -25,8 +25,8 @@ public final class AnalysedPage {
 
   /** The table size for a title's or the headings' terms: a few dozen. */
   private static final int SMALL_TABLE = 32;
-  /** No table is made larger to begin with: a huge page's grows as it needs to. */
-  private static final int MAX_EXPECTED_TERMS = 1 << 16;
+  /** The table size for a page's terms: a Korean page of a few screens has several hundred. */
+  private static final int PAGE_TABLE = 1024;
 
   /** A section as stored: heading and text cleaned. */
   record Section(String anchor, String heading, String text) {
@@ -40,8 +40,8 @@ public final class AnalysedPage {
     private final String[] terms;
     private final int[] counts;
 
-    private Frequencies(TermCounts counted) {
-      terms = counted.terms();
+    private Frequencies(TermCounts counted, Spellings spellings) {
+      terms = counted.terms(spellings);
       counts = counted.counts();
     }
 
@@ -61,7 +61,7 @@ public final class AnalysedPage {
   /**
    * Counts the terms of a page as the analyser hands them over, each distinct term's characters copied once
    * into one pool: an occurrence costs a hash and a comparison, not a string. An open-addressing table of term
-   * numbers; a string is made for each distinct term only when {@link #terms()} is asked for.
+   * numbers; the string of each distinct term is looked up only when {@link #terms(Spellings)} is asked for.
    */
   static final class TermCounts implements KoreanAnalyzer.TermSink {
     private static final int GOLDEN = 0x9E3779B9;
@@ -73,6 +73,7 @@ public final class AnalysedPage {
     private int[] hashes;
     private int[] counts;
     private int size;
+    private int[] slotOf;
     private int[] slots; // term number + 1, 0 for a free slot
     private int shift;
     private int weight = 1;
@@ -86,6 +87,7 @@ public final class AnalysedPage {
       lengths = new int[capacity];
       hashes = new int[capacity];
       counts = new int[capacity];
+      slotOf = new int[capacity];
       slots = new int[capacity * 2];
       shift = Integer.numberOfLeadingZeros(slots.length) + 1;
     }
@@ -97,21 +99,40 @@ public final class AnalysedPage {
 
     @Override
     public void term(char[] chars, int start, int length) {
-      int hash = hash(chars, start, length);
+      int term = number(hash(chars, start, length), chars, start, length); // before counts: it may grow them
+      counts[term] += weight;
+      total += weight;
+    }
+
+    /** The term's number, given it if it is new. */
+    int number(int hash, char[] chars, int start, int length) {
       int slot = (hash * GOLDEN) >>> shift;
       while (true) {
         int term = slots[slot] - 1;
         if (term < 0) {
-          insert(slot, hash, chars, start, length);
-          break;
+          return insert(slot, hash, chars, start, length);
         }
         if (hashes[term] == hash && equal(term, chars, start, length)) {
-          counts[term] += weight;
-          break;
+          return term;
         }
         slot = (slot + 1) & (slots.length - 1);
       }
-      total += weight;
+    }
+
+    /** Forgets every term, keeping the table's room for the next page. */
+    void clear() {
+      for (int term = 0; term < size; term++) {
+        slots[slotOf[term]] = 0;
+      }
+      size = 0;
+      poolSize = 0;
+      total = 0;
+      weight = 1;
+    }
+
+    /** How many distinct terms the table takes before it grows. */
+    int capacity() {
+      return starts.length;
     }
 
     /** The number of distinct terms. */
@@ -124,21 +145,22 @@ public final class AnalysedPage {
       return total;
     }
 
-    /** The distinct terms, interned (the analysis of every page shares one string per spelling), in first-use order. */
-    String[] terms() {
+    /** The distinct terms, each spelling one shared string ({@code spellings}), in first-use order. */
+    String[] terms(Spellings spellings) {
       String[] terms = new String[size];
       for (int term = 0; term < size; term++) {
-        terms[term] = new String(pool, starts[term], lengths[term]).intern();
+        terms[term] = spellings.of(hashes[term], pool, starts[term], lengths[term]);
       }
       return terms;
     }
 
-    /** The weighted count of each term of {@link #terms()}, in the same order. */
+    /** The weighted count of each term of {@link #terms(Spellings)}, in the same order. */
     int[] counts() {
       return Arrays.copyOf(counts, size);
     }
 
-    private static int hash(char[] chars, int start, int length) {
+    /** The hash {@link String#hashCode()} gives the same characters. */
+    static int hash(char[] chars, int start, int length) {
       int hash = 0;
       for (int i = start; i < start + length; i++) {
         hash = 31 * hash + chars[i];
@@ -159,26 +181,30 @@ public final class AnalysedPage {
       return true;
     }
 
-    private void insert(int slot, int hash, char[] chars, int start, int length) {
+    private int insert(int slot, int hash, char[] chars, int start, int length) {
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
         lengths = Arrays.copyOf(lengths, size * 2);
         hashes = Arrays.copyOf(hashes, size * 2);
         counts = Arrays.copyOf(counts, size * 2);
+        slotOf = Arrays.copyOf(slotOf, size * 2);
       }
       if (poolSize + length > pool.length) {
         pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
       }
       System.arraycopy(chars, start, pool, poolSize, length);
-      starts[size] = poolSize;
-      lengths[size] = length;
-      hashes[size] = hash;
-      counts[size] = weight;
+      int term = size++;
+      starts[term] = poolSize;
+      lengths[term] = length;
+      hashes[term] = hash;
+      counts[term] = 0;
+      slotOf[term] = slot;
+      slots[slot] = term + 1;
       poolSize += length;
-      slots[slot] = ++size;
       if (size * 2 > slots.length) {
         rehash();
       }
+      return term;
     }
 
     /** Doubles the table, keeping it at most half full. */
@@ -191,37 +217,103 @@ public final class AnalysedPage {
           slot = (slot + 1) & (slots.length - 1);
         }
         slots[slot] = term + 1;
+        slotOf[term] = slot;
       }
+    }
+  }
+
+  /**
+   * One string per term spelling, kept by a thread from page to page: most of a page's terms were met on an earlier
+   * page, and their string is then found by its characters rather than made and interned again. It forgets every
+   * spelling once it holds {@link #LIMIT}, so it stays small.
+   */
+  static final class Spellings {
+    private static final int LIMIT = 1 << 15;
+    private final TermCounts known = new TermCounts(LIMIT);
+    private final String[] strings = new String[LIMIT];
+
+    /** The shared string of {@code chars[start, start + length)}, whose {@link String#hashCode()} is {@code hash}. */
+    String of(int hash, char[] chars, int start, int length) {
+      if (known.size() == LIMIT) {
+        known.clear();
+        Arrays.fill(strings, null);
+      }
+      int number = known.number(hash, chars, start, length);
+      String spelling = strings[number];
+      if (spelling == null) {
+        spelling = new String(chars, start, length).intern();
+        strings[number] = spelling;
+      }
+      return spelling;
+    }
+  }
+
+  /**
+   * What analysing a page takes, kept by each thread for its next page: the tables and buffers a page fills, which
+   * made up most of what the analysis allocated. Those a huge page grew are let go afterwards.
+   */
+  private static final class Workspace {
+    private static final ThreadLocal<Workspace> OF_THREAD = ThreadLocal.withInitial(Workspace::new);
+    private static final int KEPT_TERMS = 1 << 13;
+
+    private final Spellings spellings = new Spellings();
+    private KoreanAnalyzer.Splitter splitter;
+    private TermCounts titleCounts;
+    private TermCounts counts;
+    private TermCounts headingCounts;
+    /** Counts a heading's terms both as text (weighted) and as heading terms. */
+    private final KoreanAnalyzer.TermSink headingSink = (chars, start, length) -> {
+      counts.term(chars, start, length);
+      headingCounts.term(chars, start, length);
+    };
+
+    /** This thread's workspace, emptied for a page. */
+    static Workspace forPage() {
+      Workspace workspace = OF_THREAD.get();
+      workspace.empty();
+      return workspace;
+    }
+
+    private void empty() {
+      if (splitter == null || splitter.isLarge()) {
+        splitter = new KoreanAnalyzer.Splitter();
+      }
+      titleCounts = emptied(titleCounts, SMALL_TABLE);
+      counts = emptied(counts, PAGE_TABLE);
+      headingCounts = emptied(headingCounts, SMALL_TABLE);
+      titleCounts.weight(SearchIndexWriter.TITLE_WEIGHT);
+    }
+
+    private static TermCounts emptied(TermCounts table, int expectedTerms) {
+      if (table == null || table.capacity() > KEPT_TERMS) {
+        return new TermCounts(expectedTerms);
+      }
+      table.clear();
+      return table;
     }
   }
 
   private AnalysedPage(SearchDocument page) {
     this.lang = page.lang();
     this.url = page.url();
-    KoreanAnalyzer.Splitter splitter = new KoreanAnalyzer.Splitter();
+    Workspace workspace = Workspace.forPage();
+    KoreanAnalyzer.Splitter splitter = workspace.splitter;
+    TermCounts counts = workspace.counts;
     this.title = splitter.loadCleaned(page.title());
-    TermCounts titleCounts = new TermCounts(SMALL_TABLE);
-    titleCounts.weight(SearchIndexWriter.TITLE_WEIGHT);
-    splitter.indexTerms(titleCounts);
-    TermCounts counts = new TermCounts(expectedTerms(page));
-    TermCounts headingCounts = new TermCounts(SMALL_TABLE);
-    KoreanAnalyzer.TermSink headingSink = (chars, start, length) -> {
-      counts.term(chars, start, length);
-      headingCounts.term(chars, start, length);
-    };
+    splitter.indexTerms(workspace.titleCounts);
     for (SearchDocument.Section section : sectionsOf(page)) {
       String heading = splitter.loadCleaned(section.heading());
       counts.weight(SearchIndexWriter.HEADING_WEIGHT);
-      splitter.indexTerms(headingSink);
+      splitter.indexTerms(workspace.headingSink);
       String text = splitter.loadCleaned(section.text());
       counts.weight(1);
       splitter.indexTerms(counts);
       sections.add(new Section(section.anchor(), heading, text));
     }
-    this.frequencies = new Frequencies(counts);
-    this.titleTerms = List.of(titleCounts.terms());
-    this.headingTerms = List.of(headingCounts.terms());
-    this.length = titleCounts.total() + counts.total();
+    this.frequencies = new Frequencies(counts, workspace.spellings);
+    this.titleTerms = List.of(workspace.titleCounts.terms(workspace.spellings));
+    this.headingTerms = List.of(workspace.headingCounts.terms(workspace.spellings));
+    this.length = workspace.titleCounts.total() + counts.total();
   }
 
   /**
@@ -232,18 +324,6 @@ public final class AnalysedPage {
   public static AnalysedPage of(SearchDocument page) {
     SearchIndexWriter.checkLanguage(page);
     return new AnalysedPage(page);
-  }
-
-  /**
-   * The distinct terms to size a page's table for: a third of its characters, about what a Korean page gives (an
-   * English one gives fewer), so that the table seldom grows.
-   */
-  private static int expectedTerms(SearchDocument page) {
-    long chars = 0;
-    for (SearchDocument.Section section : page.sections()) {
-      chars += section.heading().length() + section.text().length();
-    }
-    return (int) Math.min(chars / 3, MAX_EXPECTED_TERMS);
   }
 
   /** A page's sections without empty ones; a page always keeps one, so its title is found. */

@@ -94,6 +94,7 @@ public final class KoreanAnalyzer {
    * not thread-safe.
    */
   static final class Splitter {
+    private static final int KEPT_CHARS = 1 << 16;
     private char[] chars = new char[0];
     private char[] scratch = new char[0];
     private int[] starts = new int[16];
@@ -138,6 +139,11 @@ public final class KoreanAnalyzer {
         }
         emitJoins(i, sink);
       }
+    }
+
+    /** Whether a huge text grew the buffers past what is worth keeping for the next. */
+    boolean isLarge() {
+      return chars.length > KEPT_CHARS;
     }
 
     private void load(String text) {

@@ -38,6 +38,12 @@ class KoreanAnalyzerRewriteTest {
     return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
   }
 
+  /** Texts with enough terms to make a table grow. */
+  @Provide
+  Arbitrary<String> longTexts() {
+    return texts().list().ofMaxSize(12).map(list -> String.join(" ", list));
+  }
+
   @Property(tries = 3000)
   void indexTermsAreTheReferenceTerms(@ForAll("texts") String text) {
     assertEquals(ReferenceKoreanAnalyzer.indexTokens(text), KoreanAnalyzer.indexTokens(text));
@@ -92,26 +98,52 @@ class KoreanAnalyzerRewriteTest {
     assertSame(cleaned, new KoreanAnalyzer.Splitter().loadCleaned(cleaned));
   }
 
+  /** A table emptied after an earlier page counts the next as a map would. */
   @Property(tries = 1000)
-  void termCountsCountAsAMap(@ForAll("texts") String text, @ForAll("texts") String more) {
+  void termCountsCountAsAMap(@ForAll("texts") String earlier, @ForAll("longTexts") String text,
+                             @ForAll("texts") String more) {
     AnalysedPage.TermCounts counts = new AnalysedPage.TermCounts(2);
+    count(counts, earlier, 3);
+    counts.clear();
     Map<String, Integer> expected = new LinkedHashMap<>();
     int total = 0;
     for (int weight = 1; weight <= 2; weight++) {
-      counts.weight(weight);
       for (String term : ReferenceKoreanAnalyzer.indexTokens(weight == 1 ? text : more)) {
-        counts.term(("<" + term + ">").toCharArray(), 1, term.length());
         expected.merge(term, weight, Integer::sum);
         total += weight;
       }
     }
+    count(counts, text, 1);
+    count(counts, more, 2);
     Map<String, Integer> counted = new LinkedHashMap<>();
-    String[] terms = counts.terms();
+    String[] terms = counts.terms(new AnalysedPage.Spellings());
     int[] termCounts = counts.counts();
     for (int i = 0; i < terms.length; i++) {
+      assertSame(terms[i].intern(), terms[i]);
       counted.put(terms[i], termCounts[i]);
     }
     assertEquals(expected, counted);
     assertEquals(total, counts.total());
+  }
+
+  /** Past its limit the cache of spellings starts again, and every spelling still comes back as its one string. */
+  @Example
+  void spellingsAreTheInternedStringsPastTheLimit() {
+    AnalysedPage.Spellings spellings = new AnalysedPage.Spellings();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 40_000; i++) {
+        char[] chars = ("<" + i + ">").toCharArray();
+        String spelling = spellings.of(AnalysedPage.TermCounts.hash(chars, 1, chars.length - 2), chars, 1,
+            chars.length - 2);
+        assertSame(String.valueOf(i).intern(), spelling);
+      }
+    }
+  }
+
+  private static void count(AnalysedPage.TermCounts counts, String text, int weight) {
+    counts.weight(weight);
+    for (String term : ReferenceKoreanAnalyzer.indexTokens(text)) {
+      counts.term(("<" + term + ">").toCharArray(), 1, term.length());
+    }
   }
 }
