@@ -109,7 +109,8 @@ public final class KoreanAnalyzer {
      * Loads a text to index as a page stores it: in NFC, white space collapsed
      * ({@link SearchIndexWriter#collapseWhitespace(String)}).
      *
-     * @return the text as stored; {@code text} itself if it is already so
+     * @return the text as stored; {@code text} itself if it needs no change and has only characters below U+0300
+     *     and Hangul syllables
      */
     String loadCleaned(String text) {
       load(text);

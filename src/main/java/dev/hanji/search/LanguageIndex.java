@@ -209,10 +209,9 @@ final class LanguageIndex {
    * Compact JSON built in a reusable byte buffer, byte for byte as Jackson's default writer writes the same values
    * (it wrote the index before): UTF-8; quote and backslash escaped with a backslash; backspace, tab, newline, form
    * feed and carriage return as their short escapes; other control characters and every surrogate as six-character
-   * Unicode escapes in upper-case hex; nothing else
-   * escaped. A comma goes before every value or key that does not open its array or object, so callers write
-   * values only. Written straight from the pages and postings, without the lists and sorted maps Jackson needed as
-   * input, and strings read from a char array rather than char by char.
+   * Unicode escapes in upper-case hex; nothing else escaped. A comma goes before every value or key that does not
+   * open its array or object, so callers write values only. Written straight from the pages and postings, without
+   * the lists and sorted maps Jackson needed as input, and strings read from a char array rather than char by char.
    */
   static final class JsonBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);

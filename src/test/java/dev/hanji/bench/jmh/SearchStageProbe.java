@@ -57,6 +57,7 @@ public final class SearchStageProbe {
     long writtenAlloc = cpu.getThreadAllocatedBytes(thread);
     long bytes = out.files().values().stream().mapToLong(file -> file.length).sum();
     System.out.printf("%d %.1f %.1f %d %.1f %.1f%n", round, (analysedAt - start) / 1e6,
-        (writtenAt - analysedAt) / 1e6, bytes, (analysedAlloc - startAlloc) / 1e6, (writtenAlloc - analysedAlloc) / 1e6);
+        (writtenAt - analysedAt) / 1e6, bytes, (analysedAlloc - startAlloc) / 1e6,
+        (writtenAlloc - analysedAlloc) / 1e6);
   }
 }
