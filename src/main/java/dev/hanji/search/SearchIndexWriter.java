@@ -49,22 +49,70 @@ public final class SearchIndexWriter {
   /**
    * The text with every run of white space made one space, and none at either end. Runs are ASCII white space
    * (regex {@code \s}); the ends are trimmed as {@link String#strip()} does. A loop rather than a regex: it runs for
-   * every section of every page.
+   * every section of every page; text that is already collapsed, as most is, comes back as it is.
    */
   static String collapseWhitespace(String text) {
-    StringBuilder collapsed = new StringBuilder(text.length());
+    return collapseWhitespace(text, text.toCharArray(), text.length());
+  }
+
+  /**
+   * {@link #collapseWhitespace(String)} of {@code text}, whose characters are {@code chars[0, length)}: collapses
+   * them in place, so that the result's characters start the array, and returns {@code text} itself if it needs no
+   * change.
+   */
+  static String collapseWhitespace(String text, char[] chars, int length) {
+    int start = 0;
+    int end = length;
+    while (start < end && Character.isWhitespace(chars[start])) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    int firstChange = firstUncollapsed(chars, start, end);
+    if (start == 0 && end == length && firstChange == end) {
+      return text;
+    }
+    return new String(chars, 0, collapse(chars, start, firstChange, end));
+  }
+
+  /**
+   * Where the first white space that collapsing changes is in {@code chars[start, end)}, which starts and ends with
+   * other characters: one that is not a space, or follows one.
+   */
+  private static int firstUncollapsed(char[] chars, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      if (c <= ' ' && isAsciiSpace(c) && (c != ' ' || isAsciiSpace(chars[i + 1]))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Moves {@code chars[start, end)} to the start of the array, collapsing its white space from {@code firstChange}
+   * on; returns the collapsed length.
+   */
+  private static int collapse(char[] chars, int start, int firstChange, int end) {
+    System.arraycopy(chars, start, chars, 0, firstChange - start);
+    int length = firstChange - start;
     boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    for (int i = firstChange; i < end; i++) {
+      char c = chars[i];
+      boolean space = isAsciiSpace(c);
       if (!space) {
-        collapsed.append(c);
+        chars[length++] = c;
       } else if (!inRun) {
-        collapsed.append(' ');
+        chars[length++] = ' ';
       }
       inRun = space;
     }
-    return collapsed.toString().strip();
+    return length;
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private SearchIndexWriter() {
