@@ -44,13 +44,14 @@ final class ClassDataArchive {
 
   /**
    * The archive for a JVM of this Java with this class path, in {@code cacheFolder}; empty when the caller chose class
-   * sharing with a flag of their own, or the folder cannot be made.
+   * sharing with a flag of their own, the class path holds a folder, or the folder is relative (Java found no home
+   * folder) or cannot be made.
    *
    * @param jvmArguments the arguments this JVM was started with (the new JVM gets them too)
    */
   static Optional<ClassDataArchive> in(Path cacheFolder, List<String> jvmArguments, String classPath) {
     if (jvmArguments.stream().anyMatch(argument -> USER_CHOICE.stream().anyMatch(argument::startsWith))
-        || !onlyJars(classPath)) {
+        || !onlyJars(classPath) || !cacheFolder.isAbsolute()) { // no home folder: nothing goes into the project
       return Optional.empty();
     }
     try {

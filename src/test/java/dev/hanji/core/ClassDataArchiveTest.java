@@ -101,6 +101,12 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void withoutAHomeFolderNothingIsWrittenNextToTheProject() throws IOException {
+    assertTrue(ClassDataArchive.in(Path.of("?", ".cache", "hanji"), List.of(), classPath()).isEmpty());
+    assertFalse(Files.exists(Path.of("?")));
+  }
+
+  @Test
   void withoutAWritableCacheFolderThereIsNoArchive() throws IOException {
     Path file = cache.resolve("not-a-folder");
     Files.writeString(file, "");
