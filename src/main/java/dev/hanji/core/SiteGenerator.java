@@ -303,12 +303,19 @@ public final class SiteGenerator {
 
   /** What the link check and search need of a page body, read once from the tree its HTML is printed from. */
   private static final class BodyReading {
-    private LinkChecker.PageFacts facts = LinkChecker.PageFacts.of(new org.jsoup.nodes.Element("body"));
-    private SearchDocument.BodyText text = SearchDocument.BodyText.of(new org.jsoup.nodes.Element("body"));
+    /** What an empty body holds: the reading of a page too complex to render, whose HTML is empty. */
+    private static final LinkChecker.PageFacts NO_FACTS = LinkChecker.PageFacts.of(emptyBody());
+    private static final SearchDocument.BodyText NO_TEXT = SearchDocument.BodyText.of(emptyBody());
+    private LinkChecker.PageFacts facts = NO_FACTS;
+    private SearchDocument.BodyText text = NO_TEXT;
 
     void read(org.jsoup.nodes.Element body) {
       facts = LinkChecker.PageFacts.of(body);
       text = SearchDocument.BodyText.of(body);
+    }
+
+    private static org.jsoup.nodes.Element emptyBody() {
+      return new org.jsoup.nodes.Element("body");
     }
   }
 
