@@ -38,9 +38,8 @@ public final class ForkedGenerate {
       out.println(INFO + "site written to " + options.outputDir());
       return 0;
     } catch (BuildFailedException e) {
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        String level = diagnostic.isError() ? ERROR : WARNING;
-        diagnostic.toString().lines().forEach(line -> out.println(level + line));
+      for (Diagnostic diagnostic : e.diagnostics()) { // one line each: a diagnostic escapes its line breaks
+        out.println((diagnostic.isError() ? ERROR : WARNING) + diagnostic);
       }
       return 1;
     }
